@@ -1,0 +1,43 @@
+// Everything the running program knows, independent of how it is drawn: the dataset in
+// use, the UI strings, the view state, the last load errors and the frame statistics.
+// Both platforms own one; views read it and change only its ViewState.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset.h"
+#include "dataset_loader.h"
+#include "explorer_status.h"
+#include "frame_stats.h"
+#include "string_table.h"
+#include "view_state.h"
+
+namespace pe {
+
+struct AppSession {
+    std::shared_ptr<const Dataset> dataset;  // never null once started
+    std::string dataset_origin;              // "<embedded>" or a file name
+    StringTable strings;
+    ViewState state;
+    std::vector<std::string> load_errors;  // formatted "FILE:LINE:COL: POINTER: message"
+    std::uint64_t dataset_generation = 0;  // bumps on every successful load: views rebuild
+    FrameStats frames;
+    bool first_frame_drawn = false;
+    double device_pixel_ratio = 1.0;
+};
+
+// Loads the string table and the first dataset (the platforms pass the embedded ones).
+// Returns false, with load_errors, when either is broken; the session is usable regardless.
+bool start_session(AppSession& session, std::string_view dataset_json, std::string_view strings_json,
+                   Language language);
+
+// Replaces the dataset when `json_text` is valid; otherwise keeps the current one and records
+// every error. Returns whether the new data was taken.
+bool load_into_session(AppSession& session, std::string_view json_text, std::string_view origin);
+
+ExplorerStatus session_status(const AppSession& session);
+
+}  // namespace pe

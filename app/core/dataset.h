@@ -1,0 +1,120 @@
+// The in-memory dataset: plain structs that the loader fills once and nothing mutates
+// afterwards. Holds no parsing and no drawing; see dataset_loader.h for how it is made.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pe {
+
+struct Text {
+    std::string zh;
+    std::string en;
+};
+
+enum class DatePrecision : std::uint8_t { Year, Month, Day };
+
+// A calendar date known to a precision: month and day are 0 when not known. Never a
+// made-up day: a year-precision date stays a year.
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    DatePrecision precision = DatePrecision::Year;
+};
+
+// When an entity happened or ran. `has_end` marks a period; `open_end` marks "since X"
+// (still running, no stated end).
+struct TimeSpan {
+    bool has_start = false;
+    Date start;
+    bool has_end = false;
+    Date end;
+    bool open_end = false;
+};
+
+enum class Scope : std::uint8_t { National, City, District, Park, Organisation };
+
+struct SourceRef {
+    std::string source_id;
+    std::string quote;  // the exact sentence of the source, in its language
+};
+
+struct KeyFigure {
+    Text label;
+    double value = 0.0;
+    std::string unit;  // e.g. "CNY", "companies", "percent"
+    Text display;      // the source's own wording, e.g. "50万元"
+    SourceRef source;
+};
+
+struct GeoPoint {
+    bool present = false;
+    double lat = 0.0;
+    double lon = 0.0;
+    bool approximate = true;
+};
+
+struct Entity {
+    std::string id;
+    std::string type;  // one of kEntityTypes (entity_types.h)
+    Text name;
+    std::string pinyin;           // full pinyin of name.zh, lower case, syllables separated by spaces
+    std::string pinyin_initials;  // first letters of each syllable
+    std::string lane;             // id of a Lane
+    TimeSpan time;
+    Scope scope = Scope::Organisation;
+    std::string district_id;  // entity id of the district it is in or applies to, may be empty
+    std::string park_id;      // entity id of the park it is in, may be empty
+    Text summary;
+    std::vector<KeyFigure> figures;
+    std::vector<std::string> tags;
+    std::vector<SourceRef> sources;
+    GeoPoint geo;
+};
+
+struct Link {
+    std::string from;
+    std::string to;
+    std::string relation;  // one of kRelationTypes (entity_types.h)
+    std::vector<SourceRef> sources;
+};
+
+struct Lane {
+    std::string id;
+    Text name;
+};
+
+struct Source {
+    std::string id;
+    Text title;
+    std::string publisher;
+    std::string published;  // ISO date as the source gives it
+    std::string url;        // may be empty
+    std::string language;   // "zh", "en"
+};
+
+// Indexes are built once by the loader; all are positions into `entities` / `links`.
+struct DatasetIndex {
+    std::unordered_map<std::string, std::uint32_t> entity_by_id;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> entities_by_type;
+    std::vector<std::uint32_t> events_by_time;          // entities with a start, sorted by start then id
+    std::vector<std::vector<std::uint32_t>> links_out;  // per entity: links where it is `from`
+    std::vector<std::vector<std::uint32_t>> links_in;   // per entity: links where it is `to`
+};
+
+struct Dataset {
+    std::string format;  // "policy-explorer/1"
+    std::string id;
+    Text title;
+    Text description;
+    std::vector<Lane> lanes;
+    std::vector<Source> sources;
+    std::vector<Entity> entities;
+    std::vector<Link> links;
+    DatasetIndex index;
+};
+
+}  // namespace pe

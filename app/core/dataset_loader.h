@@ -1,0 +1,86 @@
+// Turns JSON text in the documented format (docs/data-format.md) into a Dataset, or into
+// the complete list of what is wrong with it. Never throws, never aborts: hostile input
+// is bounded by LoadLimits.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset.h"
+
+namespace pe {
+
+struct LoadError {
+    int line = 0;          // 1-based; 0 when the place is unknown
+    int column = 0;        // 1-based, in bytes
+    std::string pointer;   // JSON pointer such as "/entities/12/date"; "" for the document
+    std::string message;   // plain English, e.g. "date 2025-02-30 is not a calendar date"
+};
+
+// Checked on the raw bytes before the JSON parser sees them, so a hostile text is
+// rejected in one quick pass: over max_bytes it is not read at all; nesting deeper than
+// max_depth stops at the first bracket too many; a string (or key) longer than
+// max_string_bytes, counted in bytes of the text between its quotes, is reported.
+struct LoadLimits {
+    std::size_t max_bytes = 512u * 1024u * 1024u;
+    std::size_t max_depth = 64;
+    std::size_t max_string_bytes = 64u * 1024u;
+    std::size_t max_errors = 1000;  // further errors are counted in one last message
+};
+
+struct LoadResult {
+    std::shared_ptr<const Dataset> dataset;  // null when errors is not empty
+    std::vector<LoadError> errors;
+    bool ok() const { return dataset != nullptr; }
+};
+
+// Parses, validates, normalises and indexes. A pure function of its input: on failure it
+// returns no dataset and touches nothing else, so a caller that keeps its current
+// dataset until a load succeeds keeps it when a bad file is offered.
+//
+// Errors come sorted by place, each with the position and pointer of the offending value:
+// for a syntax error, where the parser stopped and the value it was reading; for a
+// missing field, the object that lacks it; for an unknown or duplicated field, its key.
+// Encoding and limit errors (invalid UTF-8, too deep, too long, too big) stop the load
+// before parsing; syntax errors stop it before validation; every validation error is
+// reported (up to max_errors, then one message "N more errors").
+LoadResult load_dataset(std::string_view json_text, const LoadLimits& limits = {});
+
+// "FILE:LINE:COL: POINTER: message", the form the CLI prints. The document's own pointer
+// "" is printed as "/"; when the place is unknown (line 0) it is "FILE: POINTER: message".
+std::string format_error(std::string_view origin, const LoadError& error);
+
+// The fields each object of the format may hold (any other is reported as unknown) and
+// those it must hold. assets/schema/dataset.schema.json states the same; a test checks.
+inline constexpr std::array<std::string_view, 8> kDatasetFields = {
+    "format", "id", "title", "description", "lanes", "sources", "entities", "links"};
+inline constexpr std::array<std::string_view, 8> kDatasetRequired = kDatasetFields;
+inline constexpr std::array<std::string_view, 2> kTextFields = {"zh", "en"};
+inline constexpr std::array<std::string_view, 2> kTextRequired = kTextFields;
+inline constexpr std::array<std::string_view, 2> kLaneFields = {"id", "name"};
+inline constexpr std::array<std::string_view, 2> kLaneRequired = kLaneFields;
+inline constexpr std::array<std::string_view, 6> kSourceFields = {"id",        "title", "publisher",
+                                                                  "published", "url",   "language"};
+inline constexpr std::array<std::string_view, 5> kSourceRequired = {"id", "title", "publisher", "published",
+                                                                    "language"};
+inline constexpr std::array<std::string_view, 17> kEntityFields = {
+    "id",    "type",     "name", "pinyin",  "pinyinInitials", "lane", "start", "end", "ongoing",
+    "scope", "district", "park", "summary", "figures",        "tags", "sources", "geo"};
+inline constexpr std::array<std::string_view, 9> kEntityRequired = {
+    "id", "type", "name", "pinyin", "pinyinInitials", "lane", "scope", "summary", "sources"};
+inline constexpr std::array<std::string_view, 2> kDatePointFields = {"date", "precision"};
+inline constexpr std::array<std::string_view, 2> kDatePointRequired = kDatePointFields;
+inline constexpr std::array<std::string_view, 5> kFigureFields = {"label", "value", "unit", "display", "source"};
+inline constexpr std::array<std::string_view, 5> kFigureRequired = kFigureFields;
+inline constexpr std::array<std::string_view, 2> kSourceRefFields = {"source", "quote"};
+inline constexpr std::array<std::string_view, 2> kSourceRefRequired = kSourceRefFields;
+inline constexpr std::array<std::string_view, 3> kGeoFields = {"lat", "lon", "approximate"};
+inline constexpr std::array<std::string_view, 2> kGeoRequired = {"lat", "lon"};
+inline constexpr std::array<std::string_view, 4> kLinkFields = {"from", "to", "relation", "sources"};
+inline constexpr std::array<std::string_view, 4> kLinkRequired = kLinkFields;
+
+}  // namespace pe

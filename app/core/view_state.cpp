@@ -1,0 +1,22 @@
+// Implements selection changes on the view state (view_state.h).
+#include "view_state.h"
+
+namespace pe {
+
+bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
+    if (id.empty()) {
+        state.selected_id.clear();
+        return true;
+    }
+    if (dataset.index.entity_by_id.count(std::string(id)) == 0) return false;
+    state.selected_id = std::string(id);
+    return true;
+}
+
+void keep_valid_selection(ViewState& state, const Dataset& dataset) {
+    if (!state.selected_id.empty() && dataset.index.entity_by_id.count(state.selected_id) == 0) {
+        state.selected_id.clear();
+    }
+}
+
+}  // namespace pe

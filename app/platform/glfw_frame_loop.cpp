@@ -1,0 +1,111 @@
+// Implements the shared GLFW + OpenGL frame loop (glfw_frame_loop.h).
+#include "glfw_frame_loop.h"
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // InputEventsQueue: whether input is waiting for a frame
+
+#include <chrono>
+
+#if defined(__EMSCRIPTEN__)
+#include <GLES3/gl3.h>
+#else
+#define GLFW_INCLUDE_NONE
+#endif
+#include <GLFW/glfw3.h>
+#if !defined(__EMSCRIPTEN__)
+#include <GL/gl.h>
+#endif
+
+namespace pe {
+
+namespace {
+
+void read_framebuffer(FrameLoop& loop) {
+    int window_width = 0;
+    int window_height = 0;
+    glfwGetWindowSize(loop.window, &window_width, &window_height);
+    glfwGetFramebufferSize(loop.window, &loop.framebuffer_width, &loop.framebuffer_height);
+    loop.framebuffer_scale =
+        window_width > 0 ? static_cast<float>(loop.framebuffer_width) / static_cast<float>(window_width) : 1.0f;
+}
+
+}  // namespace
+
+bool init_frame_loop(FrameLoop& loop, GLFWwindow* window, const char* glsl_version, float content_scale) {
+    loop.window = window;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout persistence comes with the multi-view layout
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    if (!ImGui_ImplGlfw_InitForOpenGL(window, true)) return false;
+    if (!ImGui_ImplOpenGL3_Init(glsl_version)) return false;
+    read_framebuffer(loop);
+    loop.content_scale = content_scale;
+    configure_ui(loop.content_scale, loop.framebuffer_scale);
+    return true;
+}
+
+void set_content_scale(FrameLoop& loop, float content_scale) {
+    read_framebuffer(loop);
+    loop.content_scale = content_scale;
+    configure_ui(loop.content_scale, loop.framebuffer_scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    loop.external_change = true;
+}
+
+FramePacingDecision pace_frame(FrameLoop& loop, double now) {
+    const int old_width = loop.framebuffer_width;
+    const int old_height = loop.framebuffer_height;
+    read_framebuffer(loop);
+    FramePacingInput input;
+    input.input_events_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    input.display_changed = old_width != loop.framebuffer_width || old_height != loop.framebuffer_height;
+    input.data_changed = loop.external_change;
+    input.text_input_active = ImGui::GetIO().WantTextInput;
+    if (input.input_events_pending || input.display_changed || input.data_changed) {
+        loop.last_change_time = now;
+        loop.frames_since_change = 0;
+    }
+    input.seconds_since_last_change = now - loop.last_change_time;
+    input.seconds_since_last_draw = now - loop.last_draw_time;
+    input.frames_since_last_change = loop.frames_since_change;
+    return decide_frame(input);
+}
+
+void draw_frame(FrameLoop& loop, double now) {
+    const auto cpu_start = std::chrono::steady_clock::now();
+    loop.external_change = false;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const Language language_before = loop.session.state.language;
+    draw_app(loop.ui, loop.session);
+    ImGui::Render();
+    glViewport(0, 0, loop.framebuffer_width, loop.framebuffer_height);
+    glClearColor(0.08f, 0.09f, 0.11f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const double cpu_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpu_start).count();
+    glfwSwapBuffers(loop.window);
+
+    record_frame(loop.session.frames, cpu_ms);
+    loop.session.first_frame_drawn = true;
+    loop.last_draw_time = now;
+    ++loop.frames_since_change;
+    // A language switch relayouts every text: give it the settle frames of a change.
+    if (loop.session.state.language != language_before) loop.external_change = true;
+}
+
+void shutdown_frame_loop(FrameLoop& loop) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    loop.window = nullptr;
+}
+
+}  // namespace pe

@@ -1,0 +1,20 @@
+// The root of the UI: every view of the program, drawn once per frame from the session.
+#pragma once
+
+#include "app_session.h"
+#include "overview_view.h"
+
+namespace pe {
+
+struct AppUi {
+    OverviewView overview;
+};
+
+// Sets up fonts and theme for the screen (see ui_scale.h); call again when it changes.
+// The caller re-uploads the font texture afterwards.
+void configure_ui(float content_scale, float framebuffer_scale);
+
+// Draws one frame's worth of ImGui calls (between ImGui::NewFrame and ImGui::Render).
+void draw_app(AppUi& ui, AppSession& session);
+
+}  // namespace pe

@@ -1,0 +1,46 @@
+// Starts Debian's Chromium headless through playwright-core with WebGL2 on SwiftShader, the
+// flags this machine needs (see ../shared/TOOLCHAIN.md), and helpers the tests share.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pe-chromium-'))}`],
+  });
+}
+
+export async function waitForReady(page, timeoutMs = 60000) {
+  await page.waitForFunction(() => window.explorer && (window.explorer.state().ready || window.explorer.failure),
+    null, { timeout: timeoutMs, polling: 100 });
+  return page.evaluate(() => window.explorer.state());
+}
+
+// Decodes a PNG in the page itself (no image library needed) and measures how much of it
+// differs from its most common colour and how many colours it has.
+export async function imageStats(page, png) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + base64;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width; canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    let top = 0;
+    for (const c of counts.values()) top = Math.max(top, c);
+    const pixels = data.length / 4;
+    return { width: image.width, height: image.height, colours: counts.size, nonBackground: 1 - top / pixels };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,69 @@
+// Runs the real UI for tests without a GPU: an ImGui context with a built font atlas and no
+// renderer, frames driven by hand, mouse input queued one change per frame (as ImGui 1.90
+// processes it), and every drawn item recorded so a test can click it by label.
+#pragma once
+
+#include <imgui.h>
+
+#include <string_view>
+
+#include "app_session.h"
+#include "app_ui.h"
+#include "embedded_assets.h"
+#include "item_registry.h"
+
+namespace pe::testing {
+
+struct UiHarness {
+    AppSession session;
+    AppUi ui;
+
+    explicit UiHarness(Language language = Language::En, float content_scale = 1.0f) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280.0f, 800.0f);
+        io.DeltaTime = 1.0f / 60.0f;
+        configure_ui(content_scale, 1.0f);
+        unsigned char* pixels = nullptr;
+        int width = 0;
+        int height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+        set_item_recording(true);
+        start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), language);
+    }
+    ~UiHarness() { ImGui::DestroyContext(); }
+    UiHarness(const UiHarness&) = delete;
+    UiHarness& operator=(const UiHarness&) = delete;
+
+    void frame() {
+        clear_recorded_items();
+        ImGui::NewFrame();
+        draw_app(ui, session);
+        ImGui::Render();
+    }
+
+    // Moves, presses and releases over the item's centre: four frames, as a person clicks.
+    bool click(std::string_view label) {
+        const RecordedItem* item = find_recorded_item(label);
+        if (item == nullptr) return false;
+        const ImVec2 at = item->center();
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at.x, at.y);
+        frame();
+        io.AddMouseButtonEvent(0, true);
+        frame();
+        io.AddMouseButtonEvent(0, false);
+        frame();
+        frame();
+        return true;
+    }
+
+    void type(const char* text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        frame();
+        frame();
+    }
+};
+
+}  // namespace pe::testing
