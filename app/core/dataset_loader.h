@@ -15,10 +15,10 @@
 namespace pe {
 
 struct LoadError {
-    int line = 0;          // 1-based; 0 when the place is unknown
-    int column = 0;        // 1-based, in bytes
-    std::string pointer;   // JSON pointer such as "/entities/12/date"; "" for the document
-    std::string message;   // plain English, e.g. "date 2025-02-30 is not a calendar date"
+    int line = 0;         // 1-based; 0 when the place is unknown
+    int column = 0;       // 1-based, in bytes
+    std::string pointer;  // JSON pointer such as "/entities/12/date"; "" for the document
+    std::string message;  // plain English, e.g. "unknown lane \"county\""
 };
 
 // Checked on the raw bytes before the JSON parser sees them, so a hostile text is
@@ -68,13 +68,14 @@ inline constexpr std::array<std::string_view, 6> kSourceFields = {"id",        "
 inline constexpr std::array<std::string_view, 5> kSourceRequired = {"id", "title", "publisher", "published",
                                                                     "language"};
 inline constexpr std::array<std::string_view, 17> kEntityFields = {
-    "id",    "type",     "name", "pinyin",  "pinyinInitials", "lane", "start", "end", "ongoing",
+    "id",    "type",     "name", "pinyin",  "pinyinInitials", "lane", "start",   "end", "ongoing",
     "scope", "district", "park", "summary", "figures",        "tags", "sources", "geo"};
 inline constexpr std::array<std::string_view, 9> kEntityRequired = {
     "id", "type", "name", "pinyin", "pinyinInitials", "lane", "scope", "summary", "sources"};
 inline constexpr std::array<std::string_view, 2> kDatePointFields = {"date", "precision"};
 inline constexpr std::array<std::string_view, 2> kDatePointRequired = kDatePointFields;
-inline constexpr std::array<std::string_view, 5> kFigureFields = {"label", "value", "unit", "display", "source"};
+inline constexpr std::array<std::string_view, 5> kFigureFields = {"label", "value", "unit", "display",
+                                                                  "source"};
 inline constexpr std::array<std::string_view, 5> kFigureRequired = kFigureFields;
 inline constexpr std::array<std::string_view, 2> kSourceRefFields = {"source", "quote"};
 inline constexpr std::array<std::string_view, 2> kSourceRefRequired = kSourceRefFields;

@@ -12,7 +12,7 @@ constexpr std::array<const char*, 12> kMonthsEn = {"Jan", "Feb", "Mar", "Apr", "
 
 }  // namespace
 
-std::string format_date(const Date& date, Language language) {
+std::string display_date(const Date& date, Language language) {
     const std::string year = std::to_string(date.year);
     const bool has_month = date.precision != DatePrecision::Year && date.month >= 1 && date.month <= 12;
     const bool has_day = date.precision == DatePrecision::Day && has_month;
@@ -27,12 +27,12 @@ std::string format_date(const Date& date, Language language) {
     return year;
 }
 
-std::string format_span(const TimeSpan& span, Language language) {
+std::string display_span(const TimeSpan& span, Language language) {
     if (!span.has_start) return {};
-    std::string text = format_date(span.start, language);
+    std::string text = display_date(span.start, language);
     if (span.has_end) {
         text += language == Language::Zh ? "–" : " – ";
-        text += format_date(span.end, language);
+        text += display_date(span.end, language);
     } else if (span.open_end) {
         text += language == Language::Zh ? "至今" : " – ongoing";
     }

@@ -9,8 +9,8 @@
 
 namespace pe {
 
-std::string format_date(const Date& date, Language language);
+std::string display_date(const Date& date, Language language);
 // "2024年12月–2027年", "2015 – ongoing", "" when the span has no start.
-std::string format_span(const TimeSpan& span, Language language);
+std::string display_span(const TimeSpan& span, Language language);
 
 }  // namespace pe

@@ -13,15 +13,15 @@ namespace pe {
 inline constexpr std::string_view kFormatName = "policy-explorer/1";
 
 inline constexpr std::array<std::string_view, 20> kEntityTypes = {
-    "regulation", "policy",     "guideline", "plan",     "subsidy",   "reward",    "track",
-    "district",   "park",       "company",   "product",  "hospital",  "laboratory", "regulator",
-    "government", "committee",  "platform",  "milestone", "statistic", "person"};
+    "regulation", "policy",    "guideline", "plan",      "subsidy",   "reward",     "track",
+    "district",   "park",      "company",   "product",   "hospital",  "laboratory", "regulator",
+    "government", "committee", "platform",  "milestone", "statistic", "person"};
 
 inline constexpr std::array<std::string_view, 20> kRelationTypes = {
-    "enables",     "located_in",  "developed_by", "milestone_of",   "applies_to",
-    "took_place_at", "funds",     "issued_by",    "part_of",        "affiliated_with",
-    "feeds_into",  "approved_by", "consulted",    "analysed_by",    "supports",
-    "classifies",  "follows",     "established_by", "operated_by",  "about"};
+    "enables",       "located_in",  "developed_by",   "milestone_of", "applies_to",
+    "took_place_at", "funds",       "issued_by",      "part_of",      "affiliated_with",
+    "feeds_into",    "approved_by", "consulted",      "analysed_by",  "supports",
+    "classifies",    "follows",     "established_by", "operated_by",  "about"};
 
 // In the order of the Scope and DatePrecision enums (dataset.h).
 inline constexpr std::array<std::string_view, 5> kScopes = {"national", "city", "district", "park",

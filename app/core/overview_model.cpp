@@ -23,7 +23,7 @@ OverviewRow make_row(const Entity& entity, std::uint32_t index, const StringTabl
     row.name_zh = entity.name.zh;
     row.name_en = entity.name.en;
     row.type_label = lookup(strings, "type." + entity.type, language);
-    row.date_label = format_span(entity.time, language);
+    row.date_label = display_span(entity.time, language);
     row.search_key = ascii_lower(entity.name.zh + "\n" + entity.name.en + "\n" + entity.id + "\n" +
                                  entity.pinyin + "\n" + entity.pinyin_initials);
     return row;

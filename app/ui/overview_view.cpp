@@ -91,7 +91,7 @@ void draw_selection(const AppSession& session) {
     const Entity& entity = session.dataset->entities[found->second];
     const Language language = session.state.language;
     ImGui::Text("%s: %s  /  %s", tr(session, "details.selected"), entity.name.zh.c_str(), entity.name.en.c_str());
-    const std::string span = format_span(entity.time, language);
+    const std::string span = display_span(entity.time, language);
     ImGui::TextDisabled("%s  ·  %s  ·  %s", lookup(session.strings, "type." + entity.type, language).c_str(),
                         span.c_str(), entity.id.c_str());
     ImGui::TextWrapped("%s", pick(entity.summary, language).c_str());

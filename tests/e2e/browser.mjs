@@ -1,9 +1,6 @@
 // Starts Debian's Chromium headless through playwright-core with WebGL2 on SwiftShader, the
 // flags this machine needs (see ../shared/TOOLCHAIN.md), and helpers the tests share.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -11,7 +8,7 @@ export async function launchBrowser() {
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'pe-chromium-'))}`],
+      '--enable-unsafe-swiftshader'],  // playwright gives each launch a fresh temporary profile
   });
 }
 

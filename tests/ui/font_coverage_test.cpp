@@ -2,6 +2,7 @@
 // in the atlas ImGui builds from it; otherwise a reader sees "?" boxes.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 #include <nlohmann/json.hpp>
 
 #include <set>

@@ -53,22 +53,24 @@ void follow_canvas_size() {
     g_loop.session.device_pixel_ratio = wanted.pixel_ratio;
 }
 
+// Page glue callbacks (web/explorer.js sets them on Module).
+EM_JS(void, notify_page_ready, (), {
+    if (Module.onExplorerReady) Module.onExplorerReady();
+});
+EM_JS(void, notify_page_failure, (const char* what), {
+    if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString(what));
+});
+
 void tick() {
     follow_canvas_size();
     const double now = emscripten_get_now() / 1000.0;
     if (!pe::pace_frame(g_loop, now).draw) return;
     const bool was_ready = g_loop.session.first_frame_drawn;
     pe::draw_frame(g_loop, now);
-    if (!was_ready) {
-        EM_ASM({
-            if (Module.onExplorerReady) Module.onExplorerReady();
-        });
-    }
+    if (!was_ready) notify_page_ready();
 }
 
-void report_startup_failure(const char* what) {
-    EM_ASM({ if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString($0)); }, what);
-}
+void report_startup_failure(const char* what) { notify_page_failure(what); }
 
 }  // namespace
 
