@@ -9,7 +9,8 @@ bool start_session(AppSession& session, std::string_view dataset_json, std::stri
     const bool loaded = load_into_session(session, dataset_json, "<embedded>");
     StringTableLoad strings = load_string_table(strings_json);
     session.strings = std::move(strings.table);
-    for (const std::string& error : strings.errors) session.load_errors.push_back("ui_strings.json: " + error);
+    for (const std::string& error : strings.errors)
+        session.load_errors.push_back("ui_strings.json: " + error);
     if (!session.dataset) session.dataset = std::make_shared<const Dataset>();
     return loaded && strings.errors.empty();
 }
@@ -18,7 +19,8 @@ bool load_into_session(AppSession& session, std::string_view json_text, std::str
     LoadResult result = load_dataset(json_text);
     if (!result.ok()) {
         session.load_errors.clear();
-        for (const LoadError& error : result.errors) session.load_errors.push_back(format_error(origin, error));
+        for (const LoadError& error : result.errors)
+            session.load_errors.push_back(format_error(origin, error));
         return false;
     }
     session.dataset = std::move(result.dataset);

@@ -8,8 +8,8 @@ namespace pe {
 FramePacingDecision decide_frame(const FramePacingInput& input) {
     FramePacingDecision decision;
     const bool changed = input.input_events_pending || input.display_changed || input.data_changed;
-    const bool settling = input.frames_since_last_change < kSettleFrames ||
-                          input.seconds_since_last_change < kSettleSeconds;
+    const bool settling =
+        input.frames_since_last_change < kSettleFrames || input.seconds_since_last_change < kSettleSeconds;
     if (changed || settling || input.animation_running) {
         decision.draw = true;
         decision.wait_seconds = 0.0;

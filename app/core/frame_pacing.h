@@ -5,11 +5,11 @@
 namespace pe {
 
 struct FramePacingInput {
-    bool input_events_pending = false;  // mouse, keys, text, focus: anything ImGui has queued
-    bool display_changed = false;       // canvas/window size or pixel ratio changed
-    bool data_changed = false;          // a dataset was loaded, a selection came from outside
-    bool animation_running = false;     // a view asked for frames (e.g. a smooth zoom)
-    bool text_input_active = false;     // a text field has focus: its caret blinks
+    bool input_events_pending = false;       // mouse, keys, text, focus: anything ImGui has queued
+    bool display_changed = false;            // canvas/window size or pixel ratio changed
+    bool data_changed = false;               // a dataset was loaded, a selection came from outside
+    bool animation_running = false;          // a view asked for frames (e.g. a smooth zoom)
+    bool text_input_active = false;          // a text field has focus: its caret blinks
     double seconds_since_last_change = 0.0;  // since the last input/display/data change
     double seconds_since_last_draw = 0.0;
     int frames_since_last_change = 0;  // frames drawn since that change

@@ -27,7 +27,11 @@ double quantile(std::vector<double> values, double q) {
     return values[index];
 }
 
-double median_frame_ms(const FrameStats& stats) { return quantile(stats.recent_ms, 0.5); }
-double p95_frame_ms(const FrameStats& stats) { return quantile(stats.recent_ms, 0.95); }
+double median_frame_ms(const FrameStats& stats) {
+    return quantile(stats.recent_ms, 0.5);
+}
+double p95_frame_ms(const FrameStats& stats) {
+    return quantile(stats.recent_ms, 0.95);
+}
 
 }  // namespace pe

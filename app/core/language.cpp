@@ -3,7 +3,9 @@
 
 namespace pe {
 
-std::string_view language_code(Language language) { return language == Language::Zh ? "zh" : "en"; }
+std::string_view language_code(Language language) {
+    return language == Language::Zh ? "zh" : "en";
+}
 
 bool parse_language(std::string_view code, Language& out) {
     const std::string_view prefix = code.substr(0, 2);

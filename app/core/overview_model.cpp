@@ -16,7 +16,8 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
-OverviewRow make_row(const Entity& entity, std::uint32_t index, const StringTable& strings, Language language) {
+OverviewRow make_row(const Entity& entity, std::uint32_t index, const StringTable& strings,
+                     Language language) {
     OverviewRow row;
     row.entity = index;
     row.id = entity.id;
@@ -71,7 +72,8 @@ std::vector<std::uint32_t> filter_overview_rows(const OverviewModel& model, std:
     std::vector<std::uint32_t> shown;
     shown.reserve(model.rows.size());
     for (std::uint32_t i = 0; i < model.rows.size(); ++i) {
-        if (lowered.empty() || model.rows[i].search_key.find(lowered) != std::string::npos) shown.push_back(i);
+        if (lowered.empty() || model.rows[i].search_key.find(lowered) != std::string::npos)
+            shown.push_back(i);
     }
     return shown;
 }

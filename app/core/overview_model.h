@@ -30,7 +30,7 @@ struct OverviewModel {
     std::size_t link_count = 0;
     std::size_t source_count = 0;
     std::size_t lane_count = 0;
-    std::string span_label;  // first to last dated year, e.g. "2003–2027"
+    std::string span_label;         // first to last dated year, e.g. "2003–2027"
     std::vector<OverviewRow> rows;  // dated entities by time, then undated ones by id
 };
 

@@ -28,7 +28,8 @@ void read_framebuffer(FrameLoop& loop) {
     glfwGetWindowSize(loop.window, &window_width, &window_height);
     glfwGetFramebufferSize(loop.window, &loop.framebuffer_width, &loop.framebuffer_height);
     loop.framebuffer_scale =
-        window_width > 0 ? static_cast<float>(loop.framebuffer_width) / static_cast<float>(window_width) : 1.0f;
+        window_width > 0 ? static_cast<float>(loop.framebuffer_width) / static_cast<float>(window_width)
+                         : 1.0f;
 }
 
 }  // namespace

@@ -16,6 +16,8 @@ void configure_ui(float content_scale, float framebuffer_scale) {
     apply_ui_theme(scale.style_scale);
 }
 
-void draw_app(AppUi& ui, AppSession& session) { draw_overview(ui.overview, session); }
+void draw_app(AppUi& ui, AppSession& session) {
+    draw_overview(ui.overview, session);
+}
 
 }  // namespace pe

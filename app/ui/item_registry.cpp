@@ -22,14 +22,18 @@ Registry& registry() {
 
 }  // namespace
 
-void set_item_recording(bool enabled) { ImGui::GetCurrentContext()->TestEngineHookItems = enabled; }
+void set_item_recording(bool enabled) {
+    ImGui::GetCurrentContext()->TestEngineHookItems = enabled;
+}
 
 void clear_recorded_items() {
     registry().items.clear();
     registry().by_id.clear();
 }
 
-const std::vector<RecordedItem>& recorded_items() { return registry().items; }
+const std::vector<RecordedItem>& recorded_items() {
+    return registry().items;
+}
 
 const RecordedItem* find_recorded_item(std::string_view label) {
     const auto& items = registry().items;

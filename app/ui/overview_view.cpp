@@ -90,7 +90,8 @@ void draw_selection(const AppSession& session) {
     }
     const Entity& entity = session.dataset->entities[found->second];
     const Language language = session.state.language;
-    ImGui::Text("%s: %s  /  %s", tr(session, "details.selected"), entity.name.zh.c_str(), entity.name.en.c_str());
+    ImGui::Text("%s: %s  /  %s", tr(session, "details.selected"), entity.name.zh.c_str(),
+                entity.name.en.c_str());
     const std::string span = display_span(entity.time, language);
     ImGui::TextDisabled("%s  ·  %s  ·  %s", lookup(session.strings, "type." + entity.type, language).c_str(),
                         span.c_str(), entity.id.c_str());
@@ -131,7 +132,8 @@ void draw_overview(OverviewView& view, AppSession& session) {
     ImGui::Separator();
 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
-    if (ImGui::InputTextWithHint("##filter", tr(session, "overview.filter"), view.filter, sizeof(view.filter))) {
+    if (ImGui::InputTextWithHint("##filter", tr(session, "overview.filter"), view.filter,
+                                 sizeof(view.filter))) {
         view.shown = filter_overview_rows(view.model, view.filter);
     }
     ImGui::SameLine();

@@ -5,9 +5,15 @@
 namespace pe {
 namespace {
 
-Date year(int y) { return Date{y, 0, 0, DatePrecision::Year}; }
-Date month(int y, int m) { return Date{y, m, 0, DatePrecision::Month}; }
-Date day(int y, int m, int d) { return Date{y, m, d, DatePrecision::Day}; }
+Date year(int y) {
+    return Date{y, 0, 0, DatePrecision::Year};
+}
+Date month(int y, int m) {
+    return Date{y, m, 0, DatePrecision::Month};
+}
+Date day(int y, int m, int d) {
+    return Date{y, m, d, DatePrecision::Day};
+}
 
 TEST(DateDisplay, EachPrecisionInBothLanguages) {
     EXPECT_EQ(display_date(year(2015), Language::Zh), "2015年");

@@ -17,8 +17,8 @@ TEST(StringTable, LooksUpBothLanguagesWithEnglishFallbackAndVisibleMissingKeys) 
 }
 
 TEST(StringTable, ReportsMalformedEntriesAndKeepsTheRest) {
-    const StringTableLoad load =
-        load_string_table(R"({"ok": {"zh": "好", "en": "OK"}, "bad": {"zh": "坏"}, "empty": {"zh": "", "en": "E"}})");
+    const StringTableLoad load = load_string_table(
+        R"({"ok": {"zh": "好", "en": "OK"}, "bad": {"zh": "坏"}, "empty": {"zh": "", "en": "E"}})");
     ASSERT_EQ(load.errors.size(), 2u);
     EXPECT_EQ(lookup(load.table, "ok", Language::Zh), "好");
     EXPECT_EQ(lookup(load.table, "empty", Language::Zh), "E");  // falls back to English

@@ -57,7 +57,8 @@ TEST(FontCoverage, EmbeddedSubsetHasAGlyphForEveryCharacterShown) {
     EXPECT_GT(chars.size(), 200u);  // the dataset is Chinese: far more than ASCII
     std::string missing;
     for (const unsigned c : chars) {
-        if (c != 0x20 && stbtt_FindGlyphIndex(&info, static_cast<int>(c)) == 0) missing += "U+" + std::to_string(c) + " ";
+        if (c != 0x20 && stbtt_FindGlyphIndex(&info, static_cast<int>(c)) == 0)
+            missing += "U+" + std::to_string(c) + " ";
     }
     EXPECT_TRUE(missing.empty()) << "no glyph in the font subset for: " << missing;
 }
@@ -69,7 +70,8 @@ TEST(FontCoverage, AtlasBuiltByTheProgramHasEveryCharacterShown) {
     std::string missing;
     for (const unsigned c : shown_characters()) {
         if (c > 0xFFFF) continue;  // ImWchar is 16-bit in this build
-        if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) missing += "U+" + std::to_string(c) + " ";
+        if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr)
+            missing += "U+" + std::to_string(c) + " ";
     }
     EXPECT_TRUE(missing.empty()) << "not in the ImGui atlas: " << missing;
     ImGui::DestroyContext();

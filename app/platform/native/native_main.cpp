@@ -45,8 +45,10 @@ void load_data_file(pe::AppSession& session, const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const pe::LaunchOptions options = pe::parse_launch_options(std::vector<std::string>(argv + 1, argv + argc));
-    for (const std::string& error : options.errors) std::fprintf(stderr, "policy-explorer: %s\n", error.c_str());
+    const pe::LaunchOptions options =
+        pe::parse_launch_options(std::vector<std::string>(argv + 1, argv + argc));
+    for (const std::string& error : options.errors)
+        std::fprintf(stderr, "policy-explorer: %s\n", error.c_str());
     if (!options.errors.empty()) {
         std::fprintf(stderr, "usage: policy-explorer [--lang zh|en] [--data FILE]\n");
         return 2;

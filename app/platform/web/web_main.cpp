@@ -47,7 +47,8 @@ void follow_canvas_size() {
     int width = 0;
     int height = 0;
     glfwGetWindowSize(g_loop.window, &width, &height);
-    if (width != wanted.width || height != wanted.height) glfwSetWindowSize(g_loop.window, wanted.width, wanted.height);
+    if (width != wanted.width || height != wanted.height)
+        glfwSetWindowSize(g_loop.window, wanted.width, wanted.height);
     const auto ratio = static_cast<float>(wanted.pixel_ratio);
     if (ratio != g_loop.content_scale) pe::set_content_scale(g_loop, ratio);
     g_loop.session.device_pixel_ratio = wanted.pixel_ratio;
@@ -70,7 +71,9 @@ void tick() {
     if (!was_ready) notify_page_ready();
 }
 
-void report_startup_failure(const char* what) { notify_page_failure(what); }
+void report_startup_failure(const char* what) {
+    notify_page_failure(what);
+}
 
 }  // namespace
 
@@ -102,7 +105,8 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
 }  // extern "C"
 
 int main(int argc, char** argv) {
-    const pe::LaunchOptions options = pe::parse_launch_options(std::vector<std::string>(argv + 1, argv + argc));
+    const pe::LaunchOptions options =
+        pe::parse_launch_options(std::vector<std::string>(argv + 1, argv + argc));
     if (!glfwInit()) {
         report_startup_failure("GLFW could not start");
         return 1;
