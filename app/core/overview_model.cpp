@@ -32,7 +32,7 @@ OverviewRow make_row(const Entity& entity, std::uint32_t index, const StringTabl
 
 }  // namespace
 
-OverviewModel build_overview(const Dataset& dataset, const StringTable& strings, Language language) {
+OverviewModel build_dataset_overview(const Dataset& dataset, const StringTable& strings, Language language) {
     OverviewModel model;
     model.title = pick(dataset.title, language);
     model.description = pick(dataset.description, language);

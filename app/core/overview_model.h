@@ -34,7 +34,7 @@ struct OverviewModel {
     std::vector<OverviewRow> rows;  // dated entities by time, then undated ones by id
 };
 
-OverviewModel build_overview(const Dataset& dataset, const StringTable& strings, Language language);
+OverviewModel build_dataset_overview(const Dataset& dataset, const StringTable& strings, Language language);
 
 // Rows whose names, id or pinyin contain `needle` (ASCII case-insensitive); all when empty.
 std::vector<std::uint32_t> filter_overview_rows(const OverviewModel& model, std::string_view needle);

@@ -21,7 +21,7 @@ void refresh_model(OverviewView& view, const AppSession& session) {
         view.built_language == session.state.language) {
         return;
     }
-    view.model = build_overview(*session.dataset, session.strings, session.state.language);
+    view.model = build_dataset_overview(*session.dataset, session.strings, session.state.language);
     view.shown = filter_overview_rows(view.model, view.filter);
     view.built = true;
     view.built_generation = session.dataset_generation;

@@ -35,7 +35,7 @@ Dataset three_entities() {
 TEST(OverviewModel, RowsInTimeOrderThenUndatedWithCountsAndSpan) {
     StringTable strings;
     strings.entries["type.company"] = {"企业", "Company"};
-    const OverviewModel model = build_overview(three_entities(), strings, Language::Zh);
+    const OverviewModel model = build_dataset_overview(three_entities(), strings, Language::Zh);
     EXPECT_EQ(model.title, "标题");
     EXPECT_EQ(model.entity_count, 3u);
     EXPECT_EQ(model.link_count, 2u);
@@ -52,7 +52,7 @@ TEST(OverviewModel, RowsInTimeOrderThenUndatedWithCountsAndSpan) {
 }
 
 TEST(OverviewModel, FilterMatchesNamesIdAndPinyinCaseInsensitively) {
-    const OverviewModel model = build_overview(three_entities(), StringTable{}, Language::En);
+    const OverviewModel model = build_dataset_overview(three_entities(), StringTable{}, Language::En);
     EXPECT_EQ(filter_overview_rows(model, "").size(), 3u);
     EXPECT_EQ(filter_overview_rows(model, "LATE"), (std::vector<std::uint32_t>{1}));
     EXPECT_EQ(filter_overview_rows(model, "无日期"), (std::vector<std::uint32_t>{2}));
