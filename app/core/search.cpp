@@ -8,7 +8,7 @@
 #include "search.h"
 
 #include <algorithm>
-#include <functional>
+#include <array>
 #include <iterator>
 #include <limits>
 #include <numeric>
@@ -232,16 +232,27 @@ void consider(Match& best, MatchKind kind, int score) {
     }
 }
 
-// A query key with its Boyer-Moore-Horspool tables, made once per query and used on every
-// candidate (a plain find stops at each byte equal to the first: in Chinese text, often).
+// A query key with its Boyer-Moore-Horspool shift table, made once per query and used on
+// every candidate (a plain find stops at each byte equal to the first: in Chinese text,
+// often). Written out because Emscripten's libc++ has no std::boyer_moore_horspool_searcher.
 struct Needle {
     std::string_view key;
-    std::boyer_moore_horspool_searcher<std::string_view::const_iterator> searcher;
+    std::array<std::size_t, 256> shift{};
 
-    explicit Needle(std::string_view k) : key(k), searcher(k.begin(), k.end()) {}
+    explicit Needle(std::string_view k) : key(k) {
+        shift.fill(key.size());
+        for (std::size_t i = 0; i + 1 < key.size(); ++i) {
+            shift[static_cast<unsigned char>(key[i])] = key.size() - 1 - i;
+        }
+    }
     bool inside(std::string_view haystack) const {
-        return haystack.size() >= key.size() &&
-               std::search(haystack.begin(), haystack.end(), searcher) != haystack.end();
+        const std::size_t n = key.size();
+        if (n == 0) return true;
+        for (std::size_t at = 0; at + n <= haystack.size();) {
+            if (haystack.compare(at, n, key) == 0) return true;
+            at += shift[static_cast<unsigned char>(haystack[at + n - 1])];
+        }
+        return false;
     }
 };
 
