@@ -32,7 +32,8 @@ PROGRAM="$program" OUT="$out" SHOT="$shot" \
 [ -f "$shot" ] || { echo "native_smoke: no screenshot taken"; exit 1; }
 colours=$(convert "$shot" -format '%k' info:)
 # Share of the picture that is not its most common colour (the background).
-top=$(convert "$shot" -format %c histogram:info:- | sort -rn | head -1 | awk '{print $1}' | tr -d ':')
+# (awk reads the whole histogram: a `| head` here would SIGPIPE its writer under pipefail)
+top=$(convert "$shot" -format %c histogram:info:- | awk '{ n = $1 + 0; if (n > max) max = n } END { print max }')
 size=$(convert "$shot" -format '%[fx:w*h]' info:)
 share=$(awk -v t="$top" -v s="$size" 'BEGIN { printf "%.3f", 1 - t / s }')
 echo "native_smoke: screenshot $shot, $colours colours, $share of pixels not background"
