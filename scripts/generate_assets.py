@@ -7,6 +7,7 @@ Run by CMake (cmake/generated_assets.cmake); needs Debian's python3 with fontToo
 import argparse
 import json
 import os
+import re
 import sys
 
 
@@ -22,10 +23,25 @@ def json_strings(node):
             yield from json_strings(value)
 
 
-def gather_characters(paths):
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def source_literal_characters(folders):
+    """Non-ASCII characters inside string literals of the C++ sources (date suffixes such
+    as 年, the ellipsis, separators): text the code writes itself."""
+    chars = set()
+    for folder in folders:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".cpp", ".h")):
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    for literal in LITERAL.findall(f.read()):
+                        chars.update(ch for ch in literal if ord(ch) > 0x7F)
+    return chars
+
+
+def gather_characters(paths, source_folders):
     chars = {chr(c) for c in range(0x20, 0x7F)}
-    # Characters the UI draws itself (ellipsis, arrows, the replacement mark).
-    chars.update("…←→↑↓·•–—✓×⌂▶▼▸◂▾“”‘’")
+    chars.update(source_literal_characters(source_folders))
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for text in json_strings(json.load(f)):
@@ -73,6 +89,7 @@ def main():
     parser.add_argument("--strings", required=True)
     parser.add_argument("--font", required=True)
     parser.add_argument("--font-index", type=int, default=2)
+    parser.add_argument("--sources", nargs="*", default=[], help="folders of C++ sources with UI text")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
@@ -81,7 +98,7 @@ def main():
         dataset = f.read()
     with open(args.strings, "rb") as f:
         strings = f.read()
-    characters = gather_characters([args.dataset, args.strings])
+    characters = gather_characters([args.dataset, args.strings], args.sources)
 
     font_out = os.path.join(args.out, "font_subset.otf")
     try:

@@ -46,9 +46,9 @@ std::vector<bool> collapsed_lane_flags(const Dataset& dataset,
     return flags;
 }
 
-TimelineOverview build_overview(const TimelineIndex& index, const TimeWindow& visible, double left,
+TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const TimeWindow& visible, double left,
                                 double width, std::size_t bins) {
-    TimelineOverview overview;
+    TimelineOverviewStrip overview;
     const double first =
         index.has_items ? index.first_day : static_cast<double>(index.today) - kDaysPerYear / 2.0;
     const double end = index.has_items ? index.end_day : first + kDaysPerYear;

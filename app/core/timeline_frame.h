@@ -46,7 +46,7 @@ AxisLimits timeline_limits(const TimelineIndex& index);
 // Per-lane collapsed flags (Dataset::lanes order) from the lane ids a view state keeps.
 std::vector<bool> collapsed_lane_flags(const Dataset& dataset, const std::vector<std::string>& collapsed_ids);
 
-struct TimelineOverview {
+struct TimelineOverviewStrip {
     TimelineAxis axis;                         // the items' whole span across the strip
     float window_x0 = 0.0f, window_x1 = 0.0f;  // the visible window drawn on the strip
     std::vector<std::uint32_t> density;        // items starting in each of `bins` equal slices of the strip
@@ -54,7 +54,7 @@ struct TimelineOverview {
 };
 
 // Costs bins x lanes binary searches, whatever the dataset's size.
-TimelineOverview build_overview(const TimelineIndex& index, const TimeWindow& visible, double left,
+TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const TimeWindow& visible, double left,
                                 double width, std::size_t bins);
 
 }  // namespace pe

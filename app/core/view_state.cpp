@@ -1,6 +1,8 @@
 // Implements selection changes on the view state (view_state.h).
 #include "view_state.h"
 
+#include <algorithm>
+
 namespace pe {
 
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
@@ -16,6 +18,17 @@ bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id
 void keep_valid_selection(ViewState& state, const Dataset& dataset) {
     if (!state.selected_id.empty() && dataset.index.entity_by_id.count(state.selected_id) == 0) {
         state.selected_id.clear();
+    }
+    state.has_time_window = false;
+}
+
+void toggle_lane(ViewState& state, const std::string& lane_id) {
+    auto& lanes = state.collapsed_lanes;
+    const auto found = std::find(lanes.begin(), lanes.end(), lane_id);
+    if (found == lanes.end()) {
+        lanes.push_back(lane_id);
+    } else {
+        lanes.erase(found);
     }
 }
 

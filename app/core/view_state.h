@@ -5,8 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "dataset.h"
 #include "language.h"
+#include "timeline_axis.h"
 
 namespace pe {
 
@@ -14,13 +17,20 @@ struct ViewState {
     std::string view = "overview";
     std::string selected_id;  // empty: nothing selected
     Language language = Language::En;
+    bool has_time_window = false;  // false: the timeline fits everything on its first frame
+    TimeWindow time_window;        // days since 1970-01-01
+    std::vector<std::string> collapsed_lanes;
 };
+
+// Collapses an expanded lane or expands a collapsed one.
+void toggle_lane(ViewState& state, const std::string& lane_id);
 
 // Selects `id` when the dataset has such an entity (or clears with an empty id); returns
 // whether the state now holds that selection. Unknown ids leave the state unchanged.
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id);
 
-// After a new dataset is loaded: drops a selection that no longer exists.
+// After a new dataset is loaded: drops a selection that no longer exists, and lets the
+// timeline fit the new data.
 void keep_valid_selection(ViewState& state, const Dataset& dataset);
 
 }  // namespace pe

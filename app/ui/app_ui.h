@@ -3,11 +3,14 @@
 
 #include "app_session.h"
 #include "overview_view.h"
+#include "timeline_view.h"
 
 namespace pe {
 
 struct AppUi {
     OverviewView overview;
+    TimelineView timeline;
+    float timeline_share = 0.55f;  // of the height below the header; the splitter moves it
 };
 
 // Sets up fonts and theme for the screen (see ui_scale.h); call again when it changes.

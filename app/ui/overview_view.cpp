@@ -100,37 +100,18 @@ void draw_selection(const AppSession& session) {
 
 }  // namespace
 
-void draw_overview(OverviewView& view, AppSession& session) {
+void draw_dataset_header(OverviewView& view, const AppSession& session) {
     refresh_model(view, session);
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("##overview", nullptr, flags);
-
-    if (ImGui::BeginMenuBar()) {
-        ImGui::TextUnformatted(tr(session, "app.title"));
-        ImGui::Separator();
-        ImGui::TextUnformatted(tr(session, "menu.language"));
-        if (ImGui::RadioButton(tr(session, "menu.language.zh"), session.state.language == Language::Zh)) {
-            session.state.language = Language::Zh;
-        }
-        if (ImGui::RadioButton(tr(session, "menu.language.en"), session.state.language == Language::En)) {
-            session.state.language = Language::En;
-        }
-        ImGui::EndMenuBar();
-    }
-
     ImGui::TextUnformatted(view.model.title.c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", view.model.description.c_str());
-    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextDisabled("   ");
+    ImGui::SameLine();
     draw_counts(view, session);
     draw_load_errors(session);
-    ImGui::Separator();
+}
 
+void draw_entity_list(OverviewView& view, AppSession& session) {
+    refresh_model(view, session);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
     if (ImGui::InputTextWithHint("##filter", tr(session, "overview.filter"), view.filter,
                                  sizeof(view.filter))) {
@@ -144,7 +125,6 @@ void draw_overview(OverviewView& view, AppSession& session) {
     draw_entity_table(view, session, ImGui::GetContentRegionAvail().y - details_height);
     ImGui::Separator();
     draw_selection(session);
-    ImGui::End();
 }
 
 }  // namespace pe

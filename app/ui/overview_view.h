@@ -1,5 +1,6 @@
-// The dataset overview: title, counts and a filterable list of every entity with its
-// Chinese and English names; a click selects. Draws core's OverviewModel, nothing more.
+// The dataset overview: title and counts (the header), and a filterable list of every
+// entity with its Chinese and English names above the selection's details; a click selects.
+// Draws core's OverviewModel, nothing more.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,9 @@ struct OverviewView {
     std::vector<std::uint32_t> shown;  // rows of `model` that pass the filter
 };
 
-void draw_overview(OverviewView& view, AppSession& session);
+// One line: title, counts, and the load errors when the last load failed.
+void draw_dataset_header(OverviewView& view, const AppSession& session);
+// Filter, table and the selection's details, filling the rest of the current window.
+void draw_entity_list(OverviewView& view, AppSession& session);
 
 }  // namespace pe

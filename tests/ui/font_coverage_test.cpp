@@ -5,6 +5,11 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <set>
 #include <string>
 
@@ -39,10 +44,30 @@ void collect(const nlohmann::json& node, std::set<unsigned>& out) {
     }
 }
 
+// Non-ASCII characters in the string literals of the UI and core sources ("年", "…").
+void collect_source_literals(std::set<unsigned>& out) {
+    for (const char* folder : {"/app/core", "/app/ui"}) {
+        for (const auto& file : std::filesystem::directory_iterator(std::string(PE_SOURCE_DIR) + folder)) {
+            std::ifstream in(file.path());
+            const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            // The same literal rule as scripts/generate_assets.py, escapes included.
+            static const std::regex literal_rule(R"re("((?:[^"\\\n]|\\.)*)")re");
+            for (std::sregex_iterator it(text.begin(), text.end(), literal_rule), end; it != end; ++it) {
+                std::string literal = (*it)[1].str();
+                literal.erase(std::remove_if(literal.begin(), literal.end(),
+                                             [](char c) { return static_cast<unsigned char>(c) < 0x80; }),
+                              literal.end());
+                collect(nlohmann::json(literal), out);
+            }
+        }
+    }
+}
+
 std::set<unsigned> shown_characters() {
     std::set<unsigned> chars;
     collect(nlohmann::json::parse(embedded_dataset_json()), chars);
     collect(nlohmann::json::parse(embedded_ui_strings_json()), chars);
+    collect_source_literals(chars);
     for (unsigned c = 0x20; c < 0x7f; ++c) chars.insert(c);
     return chars;
 }

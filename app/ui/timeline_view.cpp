@@ -1,0 +1,406 @@
+// Implements the timeline view (timeline_view.h): input, then layout by core, then drawing.
+#include "timeline_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+#include "date.h"
+#include "date_format.h"
+#include "text_excerpt.h"
+#include "timeline_hit_test.h"
+#include "timeline_interaction.h"
+
+namespace pe {
+
+namespace {
+
+constexpr std::array<ImU32, 6> kLanePalette = {IM_COL32(86, 156, 255, 255),  IM_COL32(255, 170, 70, 255),
+                                               IM_COL32(120, 200, 120, 255), IM_COL32(220, 110, 200, 255),
+                                               IM_COL32(80, 200, 210, 255),  IM_COL32(235, 215, 90, 255)};
+
+ImU32 lane_colour(std::uint32_t lane, int alpha = 255) {
+    const ImU32 base = kLanePalette[lane % kLanePalette.size()];
+    return (base & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
+
+const char* tr(const AppSession& session, const char* key) {
+    return lookup(session.strings, key, session.state.language).c_str();
+}
+
+std::uint32_t selected_entity(const AppSession& session) {
+    const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
+    return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
+}
+
+void ensure_index(TimelineView& view, const AppSession& session) {
+    const std::int64_t today = local_today();
+    if (view.built && view.built_generation == session.dataset_generation && view.built_today == today)
+        return;
+    view.index = build_timeline_index(*session.dataset, today);
+    view.limits = timeline_limits(view.index);
+    view.built = true;
+    view.built_generation = session.dataset_generation;
+    view.built_today = today;
+    view.frame_valid = false;
+}
+
+TimelineLayoutParams scaled_params() {
+    const float em = ImGui::GetFontSize();
+    TimelineLayoutParams params;
+    params.row_height = em * 1.45f;
+    params.lane_padding = em * 0.25f;
+    params.lane_gap = em * 0.12f;
+    params.point_radius = em * 0.28f;
+    params.label_pad = em * 0.3f;
+    params.item_gap = em * 0.4f;
+    params.max_label_px = em * 14.0f;
+    params.cluster_px = em * 2.0f;
+    params.clip_margin = em;
+    return params;
+}
+
+TimelineKeys read_keys(bool focused) {
+    TimelineKeys keys;
+    if (!focused || ImGui::GetIO().WantTextInput || ImGui::GetIO().KeyAlt) return keys;
+    keys.previous = ImGui::IsKeyPressed(ImGuiKey_LeftArrow);
+    keys.next = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
+    keys.zoom_in = ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd);
+    keys.zoom_out = ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract);
+    keys.fit = ImGui::IsKeyPressed(ImGuiKey_Home);
+    keys.clear = ImGui::IsKeyPressed(ImGuiKey_Escape);
+    return keys;
+}
+
+void draw_ticks(ImDrawList* draw, const TimelineFrame& frame, const ImVec2& axis_min,
+                const ImVec2& canvas_max, float line) {
+    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.35f);
+    const ImU32 major_grid = ImGui::GetColorU32(ImGuiCol_Border, 0.9f);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    for (const Tick& tick : frame.ticks.major) {
+        draw->AddLine(ImVec2(tick.x, axis_min.y), ImVec2(tick.x, canvas_max.y), major_grid);
+        if (!tick.label.empty()) draw->AddText(ImVec2(tick.label_x, axis_min.y), text, tick.label.c_str());
+    }
+    for (const Tick& tick : frame.ticks.minor) {
+        draw->AddLine(ImVec2(tick.x, axis_min.y + line), ImVec2(tick.x, canvas_max.y), grid);
+        if (!tick.label.empty())
+            draw->AddText(ImVec2(tick.label_x, axis_min.y + line), dim, tick.label.c_str());
+    }
+}
+
+void draw_item(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayoutParams& params) {
+    const ImU32 colour = lane_colour(item.lane);
+    const float mid = (item.y0 + item.y1) * 0.5f;
+    const float half = (item.y1 - item.y0) * 0.3f;
+    if (item.shape == ItemShape::Point) {
+        draw->AddCircleFilled(ImVec2(item.x0, mid), params.point_radius, colour);
+    } else {
+        // Year/month precision: the whole period, drawn faint with a dashed-looking outline so
+        // it reads as "some time in", not as an exact span.
+        const bool approximate =
+            item.start_precision != DatePrecision::Day || item.end_precision != DatePrecision::Day;
+        const ImVec2 a(item.x0, mid - half);
+        const ImVec2 b(std::max(item.x1, item.x0 + 2.0f), mid + half);
+        if (item.open_end) {
+            const float fade = std::min(b.x - a.x, params.row_height * 2.0f);
+            draw->AddRectFilled(a, ImVec2(b.x - fade, b.y), lane_colour(item.lane, approximate ? 110 : 200));
+            draw->AddRectFilledMultiColor(ImVec2(b.x - fade, a.y), b,
+                                          lane_colour(item.lane, approximate ? 110 : 200),
+                                          lane_colour(item.lane, 0), lane_colour(item.lane, 0),
+                                          lane_colour(item.lane, approximate ? 110 : 200));
+        } else {
+            draw->AddRectFilled(a, b, lane_colour(item.lane, approximate ? 110 : 200), 2.0f);
+        }
+        if (approximate) {
+            for (float x = a.x; x < b.x; x += 6.0f) {
+                draw->AddLine(ImVec2(x, a.y), ImVec2(std::min(x + 3.0f, b.x), a.y), colour);
+                draw->AddLine(ImVec2(x, b.y), ImVec2(std::min(x + 3.0f, b.x), b.y), colour);
+            }
+        }
+    }
+    if (item.selected) {
+        const ImU32 ring = ImGui::GetColorU32(ImGuiCol_Text);
+        if (item.shape == ItemShape::Point) {
+            draw->AddCircle(ImVec2(item.x0, mid), params.point_radius + 3.0f, ring, 0, 2.0f);
+        } else {
+            draw->AddRect(ImVec2(item.x0 - 2.0f, mid - half - 2.0f),
+                          ImVec2(item.x1 + 2.0f, mid + half + 2.0f), ring, 3.0f, 0, 2.0f);
+        }
+    }
+    if (!item.label.empty()) {
+        const float text_y = mid - ImGui::GetFontSize() * 0.5f;
+        const ImU32 text =
+            item.selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
+        draw->AddText(ImVec2(item.label_x, text_y), text, item.label.c_str());
+    }
+}
+
+void draw_cluster(ImDrawList* draw, const TimelineCluster& cluster) {
+    const ImU32 fill = lane_colour(cluster.lane, cluster.selected ? 230 : 150);
+    const ImVec2 a(cluster.x0 + 1.0f, cluster.y0 + 2.0f);
+    const ImVec2 b(std::max(cluster.x1 - 1.0f, a.x + 3.0f), cluster.y1 - 2.0f);
+    draw->AddRectFilled(a, b, fill, 4.0f);
+    if (cluster.selected) draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 4.0f, 0, 2.0f);
+    if (cluster.label_fits) {
+        const float text_x = (cluster.x0 + cluster.x1 - cluster.label_width) * 0.5f;
+        draw->AddText(ImVec2(text_x, (a.y + b.y - ImGui::GetFontSize()) * 0.5f), IM_COL32(15, 15, 20, 255),
+                      cluster.label.c_str());
+    }
+}
+
+void draw_links(ImDrawList* draw, const TimelineLinks& links) {
+    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotLinesHovered, 0.9f);
+    for (const TimelineLinkMark& mark : links.marks) {
+        switch (mark.draw) {
+            case LinkDraw::Arc:
+                draw->AddBezierQuadratic(ImVec2(mark.from_x, mark.from_y),
+                                         ImVec2(mark.control_x, mark.control_y), ImVec2(mark.to_x, mark.to_y),
+                                         colour, 1.8f);
+                draw->AddCircleFilled(ImVec2(mark.to_x, mark.to_y), 3.0f, colour);
+                break;
+            case LinkDraw::EdgeMarker: {
+                const float d = static_cast<float>(mark.direction) * 8.0f;
+                const ImVec2 tip(mark.to_x + d * 0.5f, mark.to_y);
+                draw->AddLine(ImVec2(mark.from_x, mark.from_y), ImVec2(mark.to_x, mark.to_y), colour, 1.2f);
+                draw->AddTriangleFilled(tip, ImVec2(mark.to_x - d * 0.5f, mark.to_y - 5.0f),
+                                        ImVec2(mark.to_x - d * 0.5f, mark.to_y + 5.0f), colour);
+                break;
+            }
+            case LinkDraw::Across:
+                draw->AddLine(ImVec2(mark.from_x, mark.from_y), ImVec2(mark.to_x, mark.to_y), colour, 1.2f);
+                break;
+            case LinkDraw::None:
+                break;
+        }
+    }
+}
+
+void item_tooltip(const AppSession& session, const Entity& entity) {
+    const Language language = session.state.language;
+    const Language other = language == Language::Zh ? Language::En : Language::Zh;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(pick(entity.name, language).c_str());
+    ImGui::TextDisabled("%s", pick(entity.name, other).c_str());
+    const std::string when = display_span(entity.time, language);
+    const char* precision_key = entity.time.start.precision == DatePrecision::Year    ? "precision.year"
+                                : entity.time.start.precision == DatePrecision::Month ? "precision.month"
+                                                                                      : "precision.day";
+    char precision[96];
+    std::snprintf(precision, sizeof(precision), tr(session, "timeline.approximate"),
+                  tr(session, precision_key));
+    ImGui::Text("%s  ·  %s  (%s)", lookup(session.strings, "type." + entity.type, language).c_str(),
+                when.c_str(), precision);
+    ImGui::TextWrapped("%s", first_sentence(pick(entity.summary, language)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void cluster_tooltip(const AppSession& session, const TimelineView& view, const TimelineCluster& cluster) {
+    ImGui::BeginTooltip();
+    const std::string count = std::to_string(cluster.count);
+    ImGui::Text(tr(session, "timeline.cluster"), count.c_str());
+    for (const std::uint32_t entity : cluster_members(view.index, cluster, 8)) {
+        ImGui::BulletText("%s", pick(session.dataset->entities[entity].name, session.state.language).c_str());
+    }
+    if (cluster.count > 8) ImGui::TextDisabled("…");
+    ImGui::EndTooltip();
+}
+
+void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec2& origin, float width,
+                      const ImVec2& clip_min, const ImVec2& clip_max) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(clip_min, clip_max, true);
+    for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
+        const Lane& data_lane = session.dataset->lanes[lane.lane];
+        const ImVec2 a(origin.x, lane.y0);
+        const ImVec2 b(origin.x + width, lane.y1);
+        draw->AddRectFilled(a, b, lane_colour(lane.lane, 40));
+        draw->AddRectFilled(a, ImVec2(a.x + 4.0f, b.y), lane_colour(lane.lane));
+        ImGui::SetCursorScreenPos(ImVec2(a.x + 8.0f, a.y + 2.0f));
+        ImGui::PushID(static_cast<int>(lane.lane));
+        const std::string label =
+            std::string(tr(session, lane.collapsed ? "glyph.lane_collapsed" : "glyph.lane_expanded")) + " " +
+            pick(data_lane.name, session.state.language);
+        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width - 12.0f, 0.0f))) {
+            toggle_lane(session.state, data_lane.id);
+        }
+        ImGui::PopID();
+    }
+    draw->PopClipRect();
+}
+
+void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& min, const ImVec2& max) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const auto bins = static_cast<std::size_t>(std::max(1.0f, (max.x - min.x) / 3.0f));
+    const TimelineOverviewStrip strip =
+        build_overview_strip(view.index, session.state.time_window, min.x, max.x - min.x, bins);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg));
+    const float bin_width = (max.x - min.x) / static_cast<float>(bins);
+    for (std::size_t b = 0; b < strip.density.size(); ++b) {
+        if (strip.density[b] == 0 || strip.max_density == 0) continue;
+        const float h = (max.y - min.y - 4.0f) * static_cast<float>(strip.density[b]) /
+                        static_cast<float>(strip.max_density);
+        const float x = min.x + bin_width * static_cast<float>(b);
+        draw->AddRectFilled(ImVec2(x, max.y - 2.0f - std::max(h, 2.0f)),
+                            ImVec2(x + std::max(bin_width - 1.0f, 1.0f), max.y - 2.0f),
+                            ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.8f));
+    }
+    const float x0 = std::clamp(strip.window_x0, min.x, max.x);
+    const float x1 = std::clamp(strip.window_x1, min.x, max.x);
+    draw->AddRectFilled(ImVec2(x0, min.y), ImVec2(std::max(x1, x0 + 2.0f), max.y),
+                        ImGui::GetColorU32(ImGuiCol_Text, 0.12f));
+    draw->AddRect(ImVec2(x0, min.y), ImVec2(std::max(x1, x0 + 2.0f), max.y),
+                  ImGui::GetColorU32(ImGuiCol_Text, 0.7f));
+
+    // Dragging (or clicking) on the strip centres the window there, keeping its span.
+    ImGui::SetCursorScreenPos(min);
+    ImGui::InvisibleButton("##overview_strip", ImVec2(max.x - min.x, max.y - min.y));
+    if (ImGui::IsItemActive()) {
+        const double centre = x_to_day(strip.axis, ImGui::GetIO().MousePos.x);
+        const double span = window_span(session.state.time_window);
+        session.state.time_window =
+            clamp_window(TimeWindow{centre - span / 2.0, centre + span / 2.0}, view.limits);
+        session.state.has_time_window = true;
+    }
+}
+
+}  // namespace
+
+std::int64_t local_today() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+#if defined(_WIN32)
+    localtime_s(&local, &now);
+#else
+    localtime_r(&now, &local);
+#endif
+    return days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+void draw_timeline(TimelineView& view, AppSession& session, float height) {
+    ensure_index(view, session);
+    const Dataset& dataset = *session.dataset;
+    ImGui::BeginChild("##timeline", ImVec2(0.0f, height), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float label_width = ImGui::GetFontSize() * 9.0f;
+    const float strip_height = line * 1.6f;
+    const ImVec2 axis_min(origin.x + label_width, origin.y);
+    const ImVec2 canvas_min(axis_min.x, origin.y + line * 2.2f);
+    const ImVec2 canvas_max(origin.x + avail.x, origin.y + avail.y - strip_height - line * 1.3f);
+    if (canvas_max.x - canvas_min.x < 50.0f || canvas_max.y - canvas_min.y < 20.0f) {
+        ImGui::EndChild();
+        return;
+    }
+    const double width = canvas_max.x - canvas_min.x;
+    if (!session.state.has_time_window) {
+        session.state.time_window = fit_all(view.index, width, ImGui::GetFontSize() * 2.0f, view.limits);
+        session.state.has_time_window = true;
+    }
+
+    // Input, against what the person saw last frame.
+    ImGui::SetCursorScreenPos(axis_min);
+    ImGui::InvisibleButton("##timeline_canvas", ImVec2(canvas_max.x - axis_min.x, canvas_max.y - axis_min.y));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    ImGuiIO& io = ImGui::GetIO();
+    const TimelineAxis axis{session.state.time_window, canvas_min.x, width};
+    if (view.frame_valid) {
+        TimelinePointer pointer;
+        pointer.inside = hovered || active;
+        pointer.x = io.MousePos.x;
+        pointer.y = io.MousePos.y;
+        // Shift+wheel, or the wheel over the lane names, scrolls the lanes; a plain wheel zooms.
+        const bool over_lane_names =
+            ImGui::IsMouseHoveringRect(ImVec2(origin.x, canvas_min.y), ImVec2(axis_min.x, canvas_max.y));
+        if ((hovered && io.KeyShift) || over_lane_names) view.scroll_y -= io.MouseWheel * line * 3.0f;
+        if (active) view.scroll_y -= io.MouseDelta.y;
+        pointer.wheel = hovered && !io.KeyShift ? io.MouseWheel : 0.0f;
+        pointer.drag_dx = active ? io.MouseDelta.x : 0.0f;
+        if (hovered && io.MouseWheelH != 0.0f)
+            pointer.drag_dx += io.MouseWheelH * line * 2.0f;  // trackpad swipe
+        pointer.clicked = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                          io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
+        pointer.double_clicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+        const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+        const TimelineContext context{dataset, view.index,  view.frame.layout,
+                                      axis,    view.limits, ImGui::GetFontSize() * 2.0f};
+        apply_timeline_input(session.state, context, pointer, read_keys(focused));
+        if (active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    }
+
+    // Layout by core.
+    TimelineFrameInput input;
+    input.layout.axis = TimelineAxis{session.state.time_window, canvas_min.x, width};
+    const float canvas_height = canvas_max.y - canvas_min.y;
+    const float max_scroll =
+        view.frame_valid ? std::max(0.0f, view.frame.layout.height - canvas_height) : 0.0f;
+    view.scroll_y = std::clamp(view.scroll_y, 0.0f, max_scroll);
+    input.layout.top = canvas_min.y - view.scroll_y;
+    input.layout.collapsed = collapsed_lane_flags(dataset, session.state.collapsed_lanes);
+    input.layout.selected = selected_entity(session);
+    input.layout.language = session.state.language;
+    input.layout.text.width = [](std::string_view text) {
+        return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+    };
+    input.layout.params = scaled_params();
+    build_timeline_frame(dataset, view.index, input, view.frame);
+    view.frame_valid = true;
+
+    // Drawing.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(axis_min, canvas_max, true);
+    draw_ticks(draw, view.frame, axis_min, canvas_max, line);
+    for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
+        draw->AddRectFilled(ImVec2(canvas_min.x, lane.y0), ImVec2(canvas_max.x, lane.y1),
+                            lane_colour(lane.lane, 18));
+    }
+    for (const TimelineCluster& cluster : view.frame.layout.clusters) draw_cluster(draw, cluster);
+    for (const TimelineItemBox& item : view.frame.layout.items)
+        draw_item(draw, item, view.frame.layout.params);
+    draw_links(draw, view.frame.links);
+    if (view.frame.today_visible) {
+        const ImU32 red = IM_COL32(255, 90, 80, 220);
+        draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y - line * 0.2f),
+                      ImVec2(view.frame.today_x, canvas_max.y), red, 1.5f);
+        draw->AddText(ImVec2(view.frame.today_x + 3.0f, canvas_min.y - line * 1.05f), red,
+                      tr(session, "timeline.today"));
+    }
+    if (max_scroll > 0.0f) {  // a thin bar at the right edge: where the visible lanes are
+        const float total = view.frame.layout.height;
+        const float y0 = canvas_min.y + canvas_height * (view.scroll_y / total);
+        const float y1 = canvas_min.y + canvas_height * ((view.scroll_y + canvas_height) / total);
+        draw->AddRectFilled(ImVec2(canvas_max.x - 5.0f, y0), ImVec2(canvas_max.x - 1.0f, y1),
+                            ImGui::GetColorU32(ImGuiCol_ScrollbarGrab), 2.0f);
+    }
+    draw->PopClipRect();
+    draw_lane_labels(view, session, ImVec2(origin.x, 0.0f), label_width - 4.0f,
+                     ImVec2(origin.x, canvas_min.y), ImVec2(axis_min.x, canvas_max.y));
+
+    // Tooltip for what is under the mouse now.
+    if (hovered && !active) {
+        const TimelineHit hit = hit_test(view.frame.layout, io.MousePos.x, io.MousePos.y, 2.0f);
+        if (hit.kind == TimelineHitKind::Item) item_tooltip(session, dataset.entities[hit.entity]);
+        if (hit.kind == TimelineHitKind::Cluster)
+            cluster_tooltip(session, view, view.frame.layout.clusters[hit.index]);
+    }
+
+    const ImVec2 strip_min(canvas_min.x, canvas_max.y + line * 0.3f);
+    draw_overview_strip(view, session, strip_min, ImVec2(canvas_max.x, strip_min.y + strip_height));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, strip_min.y + strip_height + line * 0.15f));
+    ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(view.index.undated_count));
+    ImGui::SameLine();
+    ImGui::TextDisabled("  ·  %s", tr(session, "timeline.hint"));
+    ImGui::EndChild();
+}
+
+}  // namespace pe

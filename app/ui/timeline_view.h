@@ -1,0 +1,31 @@
+// The timeline: swimlanes of dated entities with adaptive ticks, clusters where dense, the
+// selection's links, a today marker and an overview strip. Computes nothing itself: core's
+// build_timeline_frame lays it out and apply_timeline_input turns input into a new state.
+#pragma once
+
+#include <cstdint>
+
+#include "app_session.h"
+#include "timeline_frame.h"
+#include "timeline_index.h"
+
+namespace pe {
+
+struct TimelineView {
+    TimelineIndex index;
+    bool built = false;
+    std::uint64_t built_generation = 0;
+    std::int64_t built_today = 0;
+    AxisLimits limits;
+    TimelineFrame frame;  // the last frame drawn: input is hit-tested against what was seen
+    bool frame_valid = false;
+    float scroll_y = 0.0f;  // lanes scrolled up by this many pixels when taller than the canvas
+};
+
+// Draws into a region `height` pixels high at the cursor, the full available width.
+void draw_timeline(TimelineView& view, AppSession& session, float height);
+
+// Days since 1970-01-01 of the local calendar date today (the UI's clock; core never reads it).
+std::int64_t local_today();
+
+}  // namespace pe
