@@ -47,7 +47,11 @@ struct UiHarness {
     bool click(std::string_view label) {
         const RecordedItem* item = find_recorded_item(label);
         if (item == nullptr) return false;
-        const ImVec2 at = item->center();
+        click_at(item->center());
+        return true;
+    }
+
+    void click_at(ImVec2 at) {
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(at.x, at.y);
         frame();
@@ -56,7 +60,34 @@ struct UiHarness {
         io.AddMouseButtonEvent(0, false);
         frame();
         frame();
-        return true;
+    }
+
+    void drag(ImVec2 from, ImVec2 to) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(from.x, from.y);
+        frame();
+        io.AddMouseButtonEvent(0, true);
+        frame();
+        io.AddMousePosEvent(to.x, to.y);
+        frame();
+        io.AddMouseButtonEvent(0, false);
+        frame();
+    }
+
+    void wheel_at(ImVec2 at, float notches) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at.x, at.y);
+        frame();
+        io.AddMouseWheelEvent(0.0f, notches);
+        frame();
+    }
+
+    void press(ImGuiKey key) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(key, true);
+        frame();
+        io.AddKeyEvent(key, false);
+        frame();
     }
 
     void type(const char* text) {
