@@ -13,7 +13,9 @@ LaunchOptions parse_launch_options(const std::vector<std::string>& args) {
             options.language = language_from_locale(args[++i]);
         } else if (arg == "--data" && has_value) {
             options.data_path = args[++i];
-        } else if (arg == "--lang" || arg == "--data") {
+        } else if (arg == "--select" && has_value) {
+            options.select_id = args[++i];
+        } else if (arg == "--lang" || arg == "--data" || arg == "--select") {
             options.errors.push_back(arg + " needs a value");
         } else {
             options.errors.push_back("unknown argument: " + arg);

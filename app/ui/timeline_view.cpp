@@ -296,7 +296,7 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
     const float strip_height = line * 1.6f;
     const ImVec2 axis_min(origin.x + label_width, origin.y);
     const ImVec2 canvas_min(axis_min.x, origin.y + line * 2.2f);
-    const ImVec2 canvas_max(origin.x + avail.x, origin.y + avail.y - strip_height - line * 1.3f);
+    const ImVec2 canvas_max(origin.x + avail.x, origin.y + avail.y - strip_height - line * 1.7f);
     if (canvas_max.x - canvas_min.x < 50.0f || canvas_max.y - canvas_min.y < 20.0f) {
         ImGui::EndChild();
         return;
@@ -370,9 +370,9 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
     draw_links(draw, view.frame.links);
     if (view.frame.today_visible) {
         const ImU32 red = IM_COL32(255, 90, 80, 220);
-        draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y - line * 0.2f),
-                      ImVec2(view.frame.today_x, canvas_max.y), red, 1.5f);
-        draw->AddText(ImVec2(view.frame.today_x + 3.0f, canvas_min.y - line * 1.05f), red,
+        draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y), ImVec2(view.frame.today_x, canvas_max.y), red,
+                      1.5f);
+        draw->AddText(ImVec2(view.frame.today_x + 3.0f, canvas_min.y + 1.0f), red,
                       tr(session, "timeline.today"));
     }
     if (max_scroll > 0.0f) {  // a thin bar at the right edge: where the visible lanes are

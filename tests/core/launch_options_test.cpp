@@ -13,10 +13,12 @@ TEST(LaunchOptions, NoArgumentsMeansEmbeddedDataAndNoLanguage) {
 }
 
 TEST(LaunchOptions, LanguageAndData) {
-    const LaunchOptions options = parse_launch_options({"--lang", "zh-CN", "--data", "my.json"});
+    const LaunchOptions options =
+        parse_launch_options({"--lang", "zh-CN", "--data", "my.json", "--select", "x"});
     EXPECT_TRUE(options.has_language);
     EXPECT_EQ(options.language, Language::Zh);
     EXPECT_EQ(options.data_path, "my.json");
+    EXPECT_EQ(options.select_id, "x");
     EXPECT_TRUE(options.errors.empty());
 }
 

@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
     for (const std::string& error : options.errors)
         std::fprintf(stderr, "policy-explorer: %s\n", error.c_str());
     if (!options.errors.empty()) {
-        std::fprintf(stderr, "usage: policy-explorer [--lang zh|en] [--data FILE]\n");
+        std::fprintf(stderr, "usage: policy-explorer [--lang zh|en] [--data FILE] [--select ID]\n");
         return 2;
     }
 
@@ -72,6 +72,10 @@ int main(int argc, char** argv) {
     const pe::Language language = options.has_language ? options.language : default_language();
     pe::start_session(loop.session, pe::embedded_dataset_json(), pe::embedded_ui_strings_json(), language);
     if (!options.data_path.empty()) load_data_file(loop.session, options.data_path);
+    if (!options.select_id.empty() &&
+        !pe::select_entity(loop.session.state, *loop.session.dataset, options.select_id)) {
+        std::fprintf(stderr, "policy-explorer: --select %s: no such entity\n", options.select_id.c_str());
+    }
 
     float scale_x = 1.0f;
     float scale_y = 1.0f;
