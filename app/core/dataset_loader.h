@@ -26,9 +26,9 @@ struct LoadError {
 // max_depth stops at the first bracket too many; a string (or key) longer than
 // max_string_bytes, counted in bytes of the text between its quotes, is reported.
 struct LoadLimits {
-    std::size_t max_bytes = 512u * 1024u * 1024u;
+    std::size_t max_bytes = std::size_t{512} * 1024 * 1024;
     std::size_t max_depth = 64;
-    std::size_t max_string_bytes = 64u * 1024u;
+    std::size_t max_string_bytes = std::size_t{64} * 1024;
     std::size_t max_errors = 1000;  // further errors are counted in one last message
 };
 

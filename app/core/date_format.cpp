@@ -13,7 +13,7 @@ constexpr std::array<const char*, 12> kMonthsEn = {"Jan", "Feb", "Mar", "Apr", "
 }  // namespace
 
 std::string display_date(const Date& date, Language language) {
-    const std::string year = std::to_string(date.year);
+    std::string year = std::to_string(date.year);
     const bool has_month = date.precision != DatePrecision::Year && date.month >= 1 && date.month <= 12;
     const bool has_day = date.precision == DatePrecision::Day && has_month;
     if (language == Language::Zh) {

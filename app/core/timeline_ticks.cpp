@@ -208,6 +208,7 @@ std::vector<Tick> major_ticks(const TimelineAxis& axis, TickUnit unit, Language 
     if (first < w.start_day) days.push_back(first);
     for (double day : tick_days(w.start_day, w.end_day, TickLevel{unit, 1})) days.push_back(day);
     std::vector<Tick> ticks;
+    ticks.reserve(days.size());
     for (double day : days)
         ticks.push_back(make_tick(axis, day, major_tick_label(day, unit, language), measure, params));
     if (!ticks.empty()) {

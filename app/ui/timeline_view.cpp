@@ -118,7 +118,9 @@ void draw_item(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayo
             draw->AddRectFilled(a, b, lane_colour(item.lane, approximate ? 110 : 200), 2.0f);
         }
         if (approximate) {
-            for (float x = a.x; x < b.x; x += 6.0f) {
+            const int dashes = static_cast<int>((b.x - a.x) / 6.0f) + 1;
+            for (int dash = 0; dash < dashes; ++dash) {
+                const float x = a.x + 6.0f * static_cast<float>(dash);
                 draw->AddLine(ImVec2(x, a.y), ImVec2(std::min(x + 3.0f, b.x), a.y), colour);
                 draw->AddLine(ImVec2(x, b.y), ImVec2(std::min(x + 3.0f, b.x), b.y), colour);
             }
