@@ -1,17 +1,20 @@
 // The web page's program: GLFW (Emscripten's JS implementation) on a WebGL2 canvas that
 // this file sizes in device pixels, a requestAnimationFrame loop that draws only when core's
-// decide_frame says so, and the functions behind window.explorer (web/explorer.js).
+// decide_frame says so, and the functions behind window.explorer (web/explorer.js), including
+// loading another dataset that the page downloaded (?data=URL, explorer.loadDataset).
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
+#include "dataset_loader.h"
 #include "embedded_assets.h"
 #include "explorer_status.h"
 #include "glfw_frame_loop.h"
@@ -22,6 +25,9 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 pe::FrameLoop g_loop;
 std::string g_status_json;
+// Set when the page handed over a dataset (or a download error): the page is told once the
+// frame showing it has been drawn, which is when its time to first frame ends.
+bool g_data_frame_pending = false;
 
 struct CanvasSize {
     int width = 1;
@@ -61,14 +67,62 @@ EM_JS(void, notify_page_ready, (), {
 EM_JS(void, notify_page_failure, (const char* what), {
     if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString(what));
 });
+EM_JS(void, notify_page_data_drawn, (), {
+    if (Module.onExplorerDataDrawn) Module.onExplorerDataDrawn();
+});
+
+// ImGui's OpenGL3 backend saves and restores GL state around every frame with glGetIntegerv.
+// In WebGL some of those reads (SCISSOR_BOX, the blend factors and equations, ACTIVE_TEXTURE)
+// are synchronous round trips to the GPU process that wait for all queued drawing: measured
+// 27 ms of a 30 ms frame in headless Chromium (SwiftShader), whatever the data. Nothing else
+// uses this context, so this answers those reads from the values last set through it (the
+// first read of each asks WebGL once); every other query goes to WebGL as before.
+// clang-format off
+EM_JS(void, install_gl_state_cache, (), {
+    var gl = GLctx;
+    if (!gl || gl.peStateCache) return;
+    var cache = gl.peStateCache = {};
+    var SCISSOR_BOX = 0x0C10, ACTIVE_TEXTURE = 0x84E0;
+    var BLEND_SRC_RGB = 0x80C9, BLEND_DST_RGB = 0x80C8, BLEND_SRC_ALPHA = 0x80CB, BLEND_DST_ALPHA = 0x80CA;
+    var BLEND_EQUATION_RGB = 0x8009, BLEND_EQUATION_ALPHA = 0x883D;
+    var cached = [SCISSOR_BOX, ACTIVE_TEXTURE, BLEND_SRC_RGB, BLEND_DST_RGB, BLEND_SRC_ALPHA, BLEND_DST_ALPHA,
+                  BLEND_EQUATION_RGB, BLEND_EQUATION_ALPHA];
+    function wrap(name, record) {
+        var original = gl[name];
+        gl[name] = function () { record.apply(null, arguments); return original.apply(gl, arguments); };
+    }
+    wrap('scissor', function (x, y, w, h) { cache[SCISSOR_BOX] = new Int32Array([x, y, w, h]); });
+    wrap('activeTexture', function (unit) { cache[ACTIVE_TEXTURE] = unit; });
+    wrap('blendFunc', function (src, dst) {
+        cache[BLEND_SRC_RGB] = cache[BLEND_SRC_ALPHA] = src; cache[BLEND_DST_RGB] = cache[BLEND_DST_ALPHA] = dst;
+    });
+    wrap('blendFuncSeparate', function (srcRgb, dstRgb, srcAlpha, dstAlpha) {
+        cache[BLEND_SRC_RGB] = srcRgb; cache[BLEND_DST_RGB] = dstRgb;
+        cache[BLEND_SRC_ALPHA] = srcAlpha; cache[BLEND_DST_ALPHA] = dstAlpha;
+    });
+    wrap('blendEquation', function (mode) { cache[BLEND_EQUATION_RGB] = cache[BLEND_EQUATION_ALPHA] = mode; });
+    wrap('blendEquationSeparate', function (rgb, alpha) { cache[BLEND_EQUATION_RGB] = rgb; cache[BLEND_EQUATION_ALPHA] = alpha; });
+    var getParameter = gl.getParameter;
+    gl.getParameter = function (name) {
+        if (cached.indexOf(name) < 0) return getParameter.call(gl, name);
+        if (!(name in cache)) cache[name] = getParameter.call(gl, name);
+        return cache[name];
+    };
+    // A lost and restored context starts from defaults again: ask WebGL afresh.
+    gl.canvas.addEventListener('webglcontextrestored', function () { cached.forEach(function (n) { delete cache[n]; }); });
+});
+// clang-format on
 
 void tick() {
     follow_canvas_size();
     const double now = emscripten_get_now() / 1000.0;
     if (!pe::pace_frame(g_loop, now).draw) return;
     const bool was_ready = g_loop.session.first_frame_drawn;
+    const bool data_frame = g_data_frame_pending;
+    g_data_frame_pending = false;
     pe::draw_frame(g_loop, now);
     if (!was_ready) notify_page_ready();
+    if (data_frame) notify_page_data_drawn();
 }
 
 void report_startup_failure(const char* what) {
@@ -102,6 +156,47 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return 1;
 }
 
+// window.explorer.loadDataset and ?data=URL: `length` bytes of JSON that the page copied into
+// the heap (and frees after the call; nothing here keeps a pointer into them). Replaces the
+// dataset when valid (1); otherwise keeps it and records every error for the banner (0).
+EMSCRIPTEN_KEEPALIVE int pe_load_dataset(const char* bytes, int length, const char* origin) {
+    if (bytes == nullptr || length < 0) return 0;
+    const bool loaded =
+        pe::load_into_session(g_loop.session, std::string_view(bytes, static_cast<std::size_t>(length)),
+                              origin != nullptr && *origin != 0 ? origin : "<data>");
+    g_loop.external_change = true;  // draw the new data, or the banner with the errors
+    g_data_frame_pending = true;
+    return loaded ? 1 : 0;
+}
+
+// Called before the page copies `length` bytes into the heap: a text over the loader's size
+// limit is refused here, with the loader's own message, so that it never grows the heap
+// (WebAssembly memory does not shrink: a refused 1.2 GB file would keep the page at 1.1 GB).
+// Returns 1 when refused.
+EMSCRIPTEN_KEEPALIVE int pe_refuse_oversized_dataset(const char* origin, double length) {
+    const std::size_t limit = pe::LoadLimits{}.max_bytes;
+    if (!(length > static_cast<double>(limit))) return 0;
+    pe::LoadError error;
+    error.line = 1;
+    error.column = 1;
+    // The same words as load_dataset's size check (dataset_loader.cpp).
+    error.message = "the input is " + std::to_string(static_cast<unsigned long long>(length)) +
+                    " bytes, more than the limit of " + std::to_string(limit) + " bytes";
+    g_loop.session.load_errors.assign(1, pe::format_error(origin != nullptr ? origin : "<data>", error));
+    g_loop.external_change = true;
+    g_data_frame_pending = true;
+    return 1;
+}
+
+// ?data=URL could not be downloaded (HTTP or network error): the page's message, shown in the
+// same banner as load errors ("ORIGIN: message"); the dataset stays.
+EMSCRIPTEN_KEEPALIVE void pe_report_load_error(const char* origin, const char* message) {
+    g_loop.session.load_errors.assign(
+        1, std::string(origin != nullptr ? origin : "<data>") + ": " + (message != nullptr ? message : ""));
+    g_loop.external_change = true;
+    g_data_frame_pending = true;
+}
+
 }  // extern "C"
 
 int main(int argc, char** argv) {
@@ -112,12 +207,19 @@ int main(int argc, char** argv) {
         return 1;
     }
     const CanvasSize size = wanted_canvas_size();
+    // ImGui draws 2D triangles over an opaque clear: no depth, stencil or alpha channel, which
+    // Emscripten's GLFW would otherwise ask WebGL for (24/8/8 bits). Less for the GPU to clear
+    // and the compositor to blend on every frame.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     GLFWwindow* window = glfwCreateWindow(size.width, size.height, "Policy Explorer", nullptr, nullptr);
     if (window == nullptr) {
         report_startup_failure("WebGL2 context could not be created");
         return 1;
     }
     glfwMakeContextCurrent(window);
+    install_gl_state_cache();
     pe::start_session(g_loop.session, pe::embedded_dataset_json(), pe::embedded_ui_strings_json(),
                       options.has_language ? options.language : pe::Language::En);
     g_loop.session.device_pixel_ratio = size.pixel_ratio;
