@@ -93,8 +93,12 @@ void draw_selection(const AppSession& session) {
     ImGui::Text("%s: %s  /  %s", tr(session, "details.selected"), entity.name.zh.c_str(),
                 entity.name.en.c_str());
     const std::string span = display_span(entity.time, language);
-    ImGui::TextDisabled("%s  ·  %s  ·  %s", lookup(session.strings, "type." + entity.type, language).c_str(),
-                        span.c_str(), entity.id.c_str());
+    const std::string& type = lookup(session.strings, "type." + entity.type, language);
+    if (span.empty()) {  // undated: no empty slot between the separators
+        ImGui::TextDisabled("%s  ·  %s", type.c_str(), entity.id.c_str());
+    } else {
+        ImGui::TextDisabled("%s  ·  %s  ·  %s", type.c_str(), span.c_str(), entity.id.c_str());
+    }
     ImGui::TextWrapped("%s", pick(entity.summary, language).c_str());
 }
 
