@@ -32,9 +32,7 @@ std::uint32_t selected_index(const ViewState& state, const Dataset& dataset) {
 TimeWindow bring_into_view(const TimelineAxis& axis, const TimelineItem& item, const AxisLimits& limits) {
     const TimeWindow window = axis.window;
     if (item.start >= window.start_day && item.start < window.end_day) return window;
-    const double span = window_span(window);
-    const double centre = static_cast<double>(item.start) + 0.5;
-    return clamp_window(TimeWindow{centre - span / 2.0, centre + span / 2.0}, limits);
+    return centred_window(window, static_cast<double>(item.start) + 0.5, limits);
 }
 
 bool step_event(ViewState& state, const TimelineContext& context, int direction) {
@@ -71,6 +69,11 @@ bool handle_click(ViewState& state, const TimelineContext& context, const Timeli
 }
 
 }  // namespace
+
+TimeWindow centred_window(const TimeWindow& window, double centre_day, const AxisLimits& limits) {
+    const double span = window_span(window);
+    return clamp_window(TimeWindow{centre_day - span / 2.0, centre_day + span / 2.0}, limits);
+}
 
 bool window_for_entity(const TimelineContext& context, std::uint32_t entity, TimeWindow& window) {
     if (entity >= context.index.slots.size()) return false;

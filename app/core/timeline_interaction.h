@@ -44,6 +44,9 @@ inline constexpr double kKeyZoomFactor = 1.5;
 bool apply_timeline_input(ViewState& state, const TimelineContext& context, const TimelinePointer& pointer,
                           const TimelineKeys& keys);
 
+// The same span centred on `centre_day` (the overview strip and key steps move it so).
+TimeWindow centred_window(const TimeWindow& window, double centre_day, const AxisLimits& limits);
+
 // The window that shows `entity` (its span with the fit margin); false when it is not on
 // the timeline.
 bool window_for_entity(const TimelineContext& context, std::uint32_t entity, TimeWindow& window);

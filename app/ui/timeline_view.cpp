@@ -265,10 +265,8 @@ void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& 
     ImGui::SetCursorScreenPos(min);
     ImGui::InvisibleButton("##overview_strip", ImVec2(max.x - min.x, max.y - min.y));
     if (ImGui::IsItemActive()) {
-        const double centre = x_to_day(strip.axis, ImGui::GetIO().MousePos.x);
-        const double span = window_span(session.state.time_window);
-        session.state.time_window =
-            clamp_window(TimeWindow{centre - span / 2.0, centre + span / 2.0}, view.limits);
+        session.state.time_window = centred_window(
+            session.state.time_window, x_to_day(strip.axis, ImGui::GetIO().MousePos.x), view.limits);
         session.state.has_time_window = true;
     }
 }

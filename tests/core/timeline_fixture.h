@@ -7,12 +7,32 @@
 
 #include "dataset.h"
 #include "date.h"
+#include "timeline_layout.h"
 
 namespace pe::timeline_test {
 
 inline Date day_date(std::int64_t day) {
     return date_from_days(day);
 }
+// 2020-01-03: a multiple of 8, so cluster buckets of 1, 2, 4 or 8 days start on it.
+inline constexpr std::int64_t kDay0 = 18264;
+
+// A 1000 px canvas from kDay0 at `px_per_day`, with the sizes the tests' numbers assume
+// (text measured by the estimate: 7 px per Latin character).
+inline TimelineLayoutInput layout_input(double px_per_day, std::uint32_t max_rows) {
+    TimelineLayoutInput in;
+    in.axis = TimelineAxis{TimeWindow{static_cast<double>(kDay0), kDay0 + 1000.0 / px_per_day}, 0.0, 1000.0};
+    in.params.row_height = 20.0f;
+    in.params.lane_padding = 4.0f;
+    in.params.lane_gap = 2.0f;
+    in.params.point_radius = 4.0f;
+    in.params.label_pad = 4.0f;
+    in.params.item_gap = 6.0f;
+    in.params.cluster_px = 32.0f;
+    in.params.max_rows = max_rows;
+    return in;
+}
+
 inline Date year_date(int year) {
     return Date{year, 0, 0, DatePrecision::Year};
 }

@@ -66,7 +66,8 @@ TEST(TimelineFrame, FitAllAndBounds) {
 
 TEST(TimelineFrame, OverviewShowsTheWindowAndTheDensity) {
     const Small s = small();
-    const TimelineOverviewStrip overview = build_overview_strip(s.index, TimeWindow{D, D + 50.0}, 0.0, 400.0, 4);
+    const TimelineOverviewStrip overview =
+        build_overview_strip(s.index, TimeWindow{D, D + 50.0}, 0.0, 400.0, 4);
     EXPECT_FLOAT_EQ(overview.window_x0, 0.0f);
     EXPECT_FLOAT_EQ(overview.window_x1, 200.0f);
     EXPECT_EQ(overview.density, (std::vector<std::uint32_t>{1, 1, 0, 1}));

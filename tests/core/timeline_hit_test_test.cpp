@@ -14,17 +14,7 @@ using timeline_test::Builder;
 constexpr std::int64_t D = 18264;
 
 TimelineLayoutInput input_at(double px_per_day, std::uint32_t max_rows) {
-    TimelineLayoutInput in;
-    in.axis = TimelineAxis{TimeWindow{D, D + 1000.0 / px_per_day}, 0.0, 1000.0};
-    in.params.row_height = 20.0f;
-    in.params.lane_padding = 4.0f;
-    in.params.lane_gap = 2.0f;
-    in.params.point_radius = 4.0f;
-    in.params.label_pad = 4.0f;
-    in.params.item_gap = 6.0f;
-    in.params.cluster_px = 32.0f;
-    in.params.max_rows = max_rows;
-    return in;
+    return timeline_test::layout_input(px_per_day, max_rows);
 }
 
 // Lane a: Alpha [11, 58) and Charlie [201, 262) in row 0 (y 4..24), Bravo [31, 78) in row 1

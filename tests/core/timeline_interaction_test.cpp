@@ -148,5 +148,18 @@ TEST(TimelineInteraction, DoubleClickZoomsToTheItem) {
     EXPECT_LT(window_span(state.time_window), 10.0);  // one day plus the margins, at least the minimum span
 }
 
+TEST(TimelineInteraction, CentredWindowKeepsTheSpanWithinTheLimits) {
+    const TimeWindow moved = centred_window(TimeWindow{100.0, 140.0}, 500.0, AxisLimits{});
+    EXPECT_EQ(moved.start_day, 480.0);
+    EXPECT_EQ(moved.end_day, 520.0);
+    AxisLimits bounded;
+    bounded.has_bounds = true;
+    bounded.bound_start = 0.0;
+    bounded.bound_end = 510.0;
+    const TimeWindow clamped = centred_window(TimeWindow{100.0, 140.0}, 500.0, bounded);
+    EXPECT_EQ(clamped.end_day, 510.0);
+    EXPECT_EQ(window_span(clamped), 40.0);
+}
+
 }  // namespace
 }  // namespace pe

@@ -21,17 +21,7 @@ using timeline_test::year_date;
 constexpr std::int64_t D = 18264;
 
 TimelineLayoutInput input_at(double px_per_day, std::uint32_t max_rows) {
-    TimelineLayoutInput in;
-    in.axis = TimelineAxis{TimeWindow{D, D + 1000.0 / px_per_day}, 0.0, 1000.0};
-    in.params.row_height = 20.0f;
-    in.params.lane_padding = 4.0f;
-    in.params.lane_gap = 2.0f;
-    in.params.point_radius = 4.0f;
-    in.params.label_pad = 4.0f;
-    in.params.item_gap = 6.0f;
-    in.params.cluster_px = 32.0f;
-    in.params.max_rows = max_rows;
-    return in;  // text: 7 px per Latin character
+    return timeline_test::layout_input(px_per_day, max_rows);
 }
 
 std::vector<std::string> ids_of(const Dataset& data, const std::vector<std::uint32_t>& entities) {

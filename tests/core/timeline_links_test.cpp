@@ -14,18 +14,8 @@ using timeline_test::Builder;
 constexpr std::int64_t D = 18264;
 
 TimelineLayoutInput input() {
-    TimelineLayoutInput in;
-    in.axis = TimelineAxis{TimeWindow{D, D + 100.0}, 0.0, 1000.0};
-    in.params.row_height = 20.0f;
-    in.params.lane_padding = 4.0f;
-    in.params.lane_gap = 2.0f;
-    in.params.point_radius = 4.0f;
-    in.params.label_pad = 4.0f;
-    in.params.item_gap = 6.0f;
-    in.params.cluster_px = 32.0f;
-    in.params.max_rows = 3;
-    return in;
-}
+    return timeline_test::layout_input(10.0, 3);
+}  // 100 days across
 
 // Lane a (y 0..48): S at x 15 in row 0 (y 4..24), five points clustered at x 400..440 in the
 // cluster row (y 24..44). Lane b (y 50..78): T at x 205. U is after the window, V and V2
