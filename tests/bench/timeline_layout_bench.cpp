@@ -11,6 +11,7 @@
 #include <string>
 
 #include "date.h"
+#include "synthetic_dataset.h"
 #include "timeline_frame.h"
 #include "timeline_hit_test.h"
 
@@ -18,17 +19,7 @@ namespace {
 
 using namespace pe;
 
-// splitmix64: the same data on every platform.
-struct Rng {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-};
+using synthetic::Rng;  // splitmix64, shared with the synthetic dataset generator
 
 constexpr std::array<const char*, 6> kLanes = {"national", "city",      "district",
                                                "parks",    "companies", "clinical"};
@@ -54,14 +45,14 @@ std::unique_ptr<Dataset> make_dataset(std::size_t n) {
         Entity& e = data->entities[i];
         e.id = "e" + std::to_string(i);
         e.type = "event";
-        e.lane = kLanes[static_cast<std::size_t>(rng.below(6))];
-        const auto topic = static_cast<std::size_t>(rng.below(8));
+        e.lane = kLanes[static_cast<std::size_t>(rng.below(6u))];
+        const auto topic = static_cast<std::size_t>(rng.below(8u));
         e.name.en = std::string(kTopicsEn[topic]) + " " + std::to_string(i);
         e.name.zh = std::string(kTopicsZh[topic]) + std::to_string(i);
         TimeSpan& t = e.time;
         t.has_start = true;
         t.start = random_day(rng);
-        const int kind = rng.below(100);
+        const int kind = rng.between(0, 99);
         if (kind < 50) continue;
         if (kind < 70) {
             t.start = Date{t.start.year, t.start.month, 0, DatePrecision::Month};
@@ -69,7 +60,7 @@ std::unique_ptr<Dataset> make_dataset(std::size_t n) {
             t.start = Date{t.start.year, 0, 0, DatePrecision::Year};
         } else if (kind < 97) {
             t.has_end = true;
-            const int months = t.start.month - 1 + 1 + rng.below(48);
+            const int months = t.start.month - 1 + 1 + rng.between(0, 47);
             t.end = Date{t.start.year + months / 12, months % 12 + 1, 0, DatePrecision::Month};
         } else {
             t.start = Date{t.start.year, 0, 0, DatePrecision::Year};
@@ -186,8 +177,8 @@ void BM_HitTest(benchmark::State& state) {
     Rng rng{7};
     std::size_t hits = 0, tests = 0;
     for (auto _ : state) {
-        const float x = 200.0f + static_cast<float>(rng.below(1600));
-        const float y = 40.0f + static_cast<float>(rng.below(static_cast<int>(layout.height) + 1));
+        const float x = 200.0f + static_cast<float>(rng.below(1600u));
+        const float y = 40.0f + static_cast<float>(rng.below(static_cast<std::size_t>(layout.height) + 1u));
         const TimelineHit hit = hit_test(layout, x, y, 3.0f);
         hits += hit.kind != TimelineHitKind::None ? 1 : 0;
         ++tests;
