@@ -257,38 +257,22 @@ std::string parse_arguments(const std::vector<std::string>& args, Options& optio
 }
 
 // ---- 3. reading and loading -----------------------------------------------------------------
-// Reads a whole file; on failure `error` holds the system's reason.
-bool read_file(const std::string& path, std::string& text, std::string& error) {
+// Feeds a file to `stream` in chunks, so a large file is never in memory as a whole; on
+// failure `error` holds the system's reason.
+bool stream_file(const std::string& path, DatasetLoadStream& stream, std::string& error) {
     errno = 0;
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) {
         error = std::strerror(errno != 0 ? errno : ENOENT);
         return false;
     }
-    // The size is only a hint (a folder reports a nonsense one): reading decides.
-    if (std::fseek(file, 0, SEEK_END) == 0) {
-        const long size = std::ftell(file);
-        if (size > 0 && static_cast<unsigned long>(size) < (1ul << 34)) {
-            try {
-                text.reserve(static_cast<std::size_t>(size));
-            } catch (const std::exception&) {
-            }
-        }
-        std::rewind(file);
-    }
-    char buffer[1 << 16];
+    std::vector<char> buffer(std::size_t{1} << 20);
     std::size_t n = 0;
-    bool failed = false;
     errno = 0;
-    try {
-        while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-            text.append(buffer, n);
-        }
-        failed = std::ferror(file) != 0;
-    } catch (const std::exception&) {
-        failed = true;
-        errno = ENOMEM;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) {
+        stream.feed(std::string_view(buffer.data(), n));
     }
+    const bool failed = std::ferror(file) != 0;
     const int saved = errno;
     std::fclose(file);
     if (failed) {
@@ -333,20 +317,21 @@ struct Loaded {
 // and dataset errors (exit 1, one formatted line each) on `err`.
 Loaded load(const std::string& path, std::ostream& err) {
     Loaded loaded;
-    std::string text;
-    std::string_view json = embedded_dataset_json();
+    LoadResult result;
     loaded.origin = kEmbeddedOrigin;
-    if (!path.empty()) {
+    if (path.empty()) {
+        result = load_dataset(embedded_dataset_json());
+    } else {
         loaded.origin = path;
+        DatasetLoadStream stream;
         std::string error;
-        if (!read_file(path, text, error)) {
+        if (!stream_file(path, stream, error)) {
             err << kProgram << ": cannot read " << path << ": " << error << "\n";
             loaded.exit_code = kCliUsage;
             return loaded;
         }
-        json = text;
+        result = stream.finish();
     }
-    LoadResult result = load_dataset(json);
     if (!result.ok()) {
         for (const LoadError& e : result.errors) {
             err << format_error(loaded.origin, e) << "\n";

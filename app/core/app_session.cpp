@@ -16,11 +16,16 @@ bool start_session(AppSession& session, std::string_view dataset_json, std::stri
 }
 
 bool load_into_session(AppSession& session, std::string_view json_text, std::string_view origin) {
-    LoadResult result = load_dataset(json_text);
+    return take_load_result(session, load_dataset(json_text), origin);
+}
+
+bool take_load_result(AppSession& session, LoadResult result, std::string_view origin) {
     if (!result.ok()) {
         session.load_errors.clear();
         for (const LoadError& error : result.errors)
             session.load_errors.push_back(format_error(origin, error));
+        if (session.load_errors.empty())
+            session.load_errors.push_back(std::string(origin) + ": could not be loaded");
         return false;
     }
     session.dataset = std::move(result.dataset);

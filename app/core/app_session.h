@@ -37,6 +37,8 @@ bool start_session(AppSession& session, std::string_view dataset_json, std::stri
 // Replaces the dataset when `json_text` is valid; otherwise keeps the current one and records
 // every error. Returns whether the new data was taken.
 bool load_into_session(AppSession& session, std::string_view json_text, std::string_view origin);
+// The same for a load that was made elsewhere (a DatasetLoadStream fed while downloading).
+bool take_load_result(AppSession& session, LoadResult result, std::string_view origin);
 
 ExplorerStatus session_status(const AppSession& session);
 

@@ -1,30 +1,33 @@
-// Loading a dataset: a pre-scan of the raw bytes against the limits, a parse into a DOM,
-// one reader per object kind of the format that checks and moves every field into the
-// Dataset structs, the checks across the document (ids, references), then the index.
-// Error places (line, column) are found only when there are errors (json_locator.h).
+// Loading a dataset, as its text arrives: the splitter (json_stream_splitter.h) checks the
+// raw bytes against the limits and cuts out each entity and link, which is parsed into a
+// small DOM, read into the Dataset structs, checked against what is known so far and
+// dropped, with the places of its errors found in its own text. The rest of the document,
+// the skeleton, is parsed at the end. So no more than one item and the skeleton exist as
+// text or DOM at any time, whatever the size of the file.
 //
 // Sections:
 //   1. Errors: collected with a lazy path, turned into a pointer only when reported
-//   2. Pre-scan: size, nesting depth, string length and UTF-8, before any parsing
 //   3. Field readers: members, strings, numbers, dates, then one reader per object kind
-//   4. Parsing: a SAX handler that builds the DOM, hands each entity and link to its
-//      reader as soon as it is complete (so the DOM never holds more than one), and
+//   4. Parsing: a SAX handler that builds the DOM of a piece or of the skeleton, and
 //      reports duplicated keys
 //   5. References across the document: unique ids, lanes, sources, entities, links
-//   6. Placing the errors, the entry point and format_error
+//   6. The load: pieces as they come, the skeleton at the end; the entry points
 #include "dataset_loader.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <istream>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dataset_index.h"
 #include "date.h"
 #include "entity_types.h"
 #include "json_locator.h"
+#include "json_stream_splitter.h"
 #include "utf8.h"
 
 namespace pe {
@@ -116,63 +119,6 @@ std::string in_quotes(std::string_view text) {
     s += text;
     s += '"';
     return s;
-}
-
-// ---- 2. Pre-scan ---------------------------------------------------------------------
-
-std::string hex_byte(unsigned char byte) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    return std::string("0x") + kDigits[byte >> 4] + kDigits[byte & 15];
-}
-
-// One pass over the bytes. Reports every invalid UTF-8 sequence and every over-long
-// string; stops at the first bracket nested too deep (nothing after it is read).
-void prescan(std::string_view text, const LoadLimits& limits, Errors& errors) {
-    const std::size_t n = text.size();
-    std::size_t depth = 0;
-    std::size_t i = 0;
-    while (i < n) {
-        const char c = text[i];
-        if (c == '"') {
-            const std::size_t start = i++;
-            while (i < n) {
-                const auto b = static_cast<unsigned char>(text[i]);
-                if (b == '"') break;
-                if (b == '\\') {
-                    i += 2;
-                } else if (b < 0x80) {
-                    ++i;
-                } else {
-                    const std::size_t length = utf8_sequence_length(text, i);
-                    if (length == 0) {  // one error for the byte and the continuation bytes after it
-                        errors.at_offset(i, "invalid UTF-8: byte " + hex_byte(b) +
-                                                " does not begin a well-formed sequence");
-                        ++i;
-                        while (i < n && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-                    } else {
-                        i += length;
-                    }
-                }
-            }
-            const std::size_t length = std::min(i, n) - start - 1;
-            if (length > limits.max_string_bytes) {
-                errors.at_offset(start, "a string of " + std::to_string(length) +
-                                            " bytes is longer than the limit of " +
-                                            std::to_string(limits.max_string_bytes) + " bytes");
-            }
-            ++i;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limits.max_depth) {
-                errors.at_offset(
-                    i, "nesting is deeper than the limit of " + std::to_string(limits.max_depth) + " levels");
-                return;
-            }
-            ++i;
-        } else {
-            if ((c == ']' || c == '}') && depth > 0) --depth;
-            ++i;
-        }
-    }
 }
 
 // ---- 3. Field readers ------------------------------------------------------------------
@@ -670,21 +616,23 @@ void read_dataset(Json& root, bool streamed_entities, bool streamed_links, Error
 
 // ---- 4. Parsing ----------------------------------------------------------------------
 
-// Builds the DOM like nlohmann's own SAX DOM parser, with four differences: strings are
-// moved, not copied; each item of the top-level "entities" and "links" arrays goes to its
-// reader as soon as it is complete and is then dropped, so a large file never exists as a
-// whole DOM (that costs more to build and free than everything else together); a key
-// seen twice in one object is reported (nlohmann keeps the last silently); and a syntax
-// error is kept with its place instead of thrown.
+// Builds a DOM like nlohmann's own SAX DOM parser, with three differences: strings are
+// moved, not copied; a key seen twice in one object is reported (nlohmann keeps the last
+// silently); and a syntax error is kept with its place instead of thrown.
+// It parses either the skeleton (json_stream_splitter.h), where the items of the streamed
+// "entities" and "links" arrays are placeholders that were read as pieces already and are
+// dropped here, or one piece, whose pointers all begin with the piece's own.
 class DomBuilder : public nlohmann::json_sax<Json> {
   public:
-    DomBuilder(Json& root, Dataset& dataset, Errors& errors)
-        : root_(root), dataset_(dataset), errors_(errors) {}
+    enum class Mode : std::uint8_t { Skeleton, Piece };
+
+    DomBuilder(Json& root, Errors& errors, Mode mode, std::string base_pointer)
+        : root_(root), errors_(errors), mode_(mode), base_pointer_(std::move(base_pointer)) {}
 
     bool failed = false;
     std::size_t error_offset = 0;
     std::string error_message;
-    bool streamed_entities = false;  // "entities" was an array, read item by item into dataset.entities
+    bool streamed_entities = false;  // the skeleton's "entities" was an array of placeholders
     bool streamed_links = false;     // the same for "links"
 
     bool null() override { return add(nullptr); }
@@ -721,7 +669,7 @@ class DomBuilder : public nlohmann::json_sax<Json> {
         keys_.pop_back();
         if (stream_ != Stream::None) {
             if (stack_.size() == 2) {
-                finish_item();
+                drop_item();
             } else if (stack_.size() == 1) {
                 stream_ = Stream::None;  // the streamed array itself ended
             }
@@ -730,22 +678,16 @@ class DomBuilder : public nlohmann::json_sax<Json> {
     }
     bool start_array(std::size_t) override {
         Stream stream = Stream::None;
-        if (stack_.size() == 1 && stack_[0]->is_object() && keys_[0] != nullptr) {
+        if (mode_ == Mode::Skeleton && stack_.size() == 1 && stack_[0]->is_object() && keys_[0] != nullptr) {
             if (*keys_[0] == "entities") stream = Stream::Entities;
             if (*keys_[0] == "links") stream = Stream::Links;
         }
         stack_.push_back(place(Json::value_t::array));
         keys_.push_back(nullptr);
-        if (stream != Stream::None) {  // a key seen twice: the last one counts, as in the DOM
+        if (stream != Stream::None) {
             stream_ = stream;
             stream_index_ = 0;
-            if (stream == Stream::Entities) {
-                dataset_.entities.clear();
-                streamed_entities = true;
-            } else {
-                dataset_.links.clear();
-                streamed_links = true;
-            }
+            (stream == Stream::Entities ? streamed_entities : streamed_links) = true;
         }
         return true;
     }
@@ -774,7 +716,7 @@ class DomBuilder : public nlohmann::json_sax<Json> {
     template <class Value>
     bool add(Value&& value) {
         place(std::forward<Value>(value));
-        if (stream_ != Stream::None && stack_.size() == 2) finish_item();
+        if (stream_ != Stream::None && stack_.size() == 2) drop_item();
         return true;
     }
 
@@ -793,24 +735,15 @@ class DomBuilder : public nlohmann::json_sax<Json> {
         return slot_;
     }
 
-    // The item just completed in the streamed array: read it, then drop it.
-    void finish_item() {
-        auto& items = stack_[1]->get_ref<Json::array_t&>();
-        const Path root;
-        if (stream_ == Stream::Entities) {
-            const Path array = root / "entities";
-            read_entity(items.back(), array[stream_index_], errors_, dataset_.entities.emplace_back());
-        } else {
-            const Path array = root / "links";
-            read_link(items.back(), array[stream_index_], errors_, dataset_.links.emplace_back());
-        }
-        items.clear();
+    // A placeholder of the streamed array (its piece was read already).
+    void drop_item() {
+        stack_[1]->get_ref<Json::array_t&>().clear();
         ++stream_index_;
     }
 
     // The pointer of the innermost open container.
     std::string current_pointer() const {
-        std::string pointer;
+        std::string pointer = base_pointer_;
         for (std::size_t level = 1; level < stack_.size(); ++level) {
             const Json* parent = stack_[level - 1];
             if (level == 2 && stream_ != Stream::None) {
@@ -825,16 +758,21 @@ class DomBuilder : public nlohmann::json_sax<Json> {
     }
 
     Json& root_;
-    Dataset& dataset_;
     Errors& errors_;
+    Mode mode_;
+    std::string base_pointer_;
     std::vector<Json*> stack_;
     std::vector<const std::string*> keys_;  // per open object: its latest key
     Json* slot_ = nullptr;                  // where the value of the latest key goes
-    Stream stream_ = Stream::None;          // set while inside /entities or /links
-    std::size_t stream_index_ = 0;          // index of the item being read there
+    Stream stream_ = Stream::None;          // set while inside the skeleton's /entities or /links
+    std::size_t stream_index_ = 0;          // index of the placeholder being dropped there
 };
 
 // ---- 5. References across the document ----------------------------------------------
+// Checked as each entity and link is read, against what is known by then: lanes and
+// sources once their members have ended (the documented order puts them first), entities
+// read before. What cannot be decided yet (a forward reference) is kept with its place and
+// decided at the end, so no text needs to be kept for it.
 
 std::string element_pointer(std::string_view array, std::size_t index) {
     std::string pointer;
@@ -862,236 +800,532 @@ std::unordered_map<std::string_view, std::size_t> unique_ids(const std::vector<T
     return first;
 }
 
-struct References {
-    std::unordered_map<std::string_view, std::size_t> lanes;
-    std::unordered_map<std::string_view, std::size_t> sources;
-    std::unordered_map<std::string, std::uint32_t> entities;
+// The ids a "lanes" or "sources" member declares, read from its raw value as soon as it
+// has ended, with the rule take_id applies (an id it rejects is no id).
+std::unordered_set<std::string> declared_ids(std::string_view value_text) {
+    std::unordered_set<std::string> ids;
+    const Json value = Json::parse(value_text.begin(), value_text.end(), nullptr, false);
+    if (!value.is_array()) return ids;
+    for (const Json& item : value) {
+        if (!item.is_object()) continue;
+        const auto id = item.find("id");
+        if (id != item.end() && id->is_string() && is_id(id->get_ref<const std::string&>())) {
+            ids.insert(id->get<std::string>());
+        }
+    }
+    return ids;
+}
+
+enum class RefKind : std::uint8_t { Lane, Source, Entity };
+
+// A reference that could not be decided when its item was read.
+struct PendingReference {
+    RefKind kind = RefKind::Entity;
+    std::string id;
+    std::string_view wanted_type;  // for entities: "district", "park" or "" for any
+    std::string pointer;
+    TextPosition position;
 };
 
-void check_source_ref(const SourceRef& ref, const Path& path, const References& refs, Errors& errors) {
-    if (!ref.source_id.empty() && refs.sources.count(ref.source_id) == 0) {
-        errors.at(path / "source", "unknown source " + in_quotes(ref.source_id));
+struct PieceReference {  // a reference met while reading the current piece
+    RefKind kind;
+    const std::string* id;
+    std::string_view wanted_type;
+    std::string pointer;
+};
+
+// ---- 6. The load: pieces as they come, the skeleton at the end ----------------------
+
+TextPosition inside(TextPosition start, TextPosition relative) {
+    if (relative.line <= 1) return TextPosition{start.line, start.column + relative.column - 1};
+    return TextPosition{start.line + relative.line - 1, relative.column};
+}
+
+void sort_and_cap(std::vector<LoadError>& errors, std::size_t dropped) {
+    std::stable_sort(errors.begin(), errors.end(), [](const LoadError& a, const LoadError& b) {
+        if (a.line != b.line) return a.line < b.line;
+        return a.column < b.column;
+    });
+    if (dropped > 0) {
+        LoadError more;
+        more.message = std::to_string(dropped) + " more error" + (dropped == 1 ? "" : "s") + " not shown";
+        errors.push_back(std::move(more));
     }
 }
 
-void check_entity_ref(const std::string& id, std::string_view wanted_type, const Path& path, const Dataset& d,
-                      const References& refs, Errors& errors) {
-    if (id.empty()) return;
-    const auto it = refs.entities.find(id);
-    if (it == refs.entities.end()) {
-        errors.at(path, "unknown entity " + in_quotes(id));
-    } else if (!wanted_type.empty() && d.entities[it->second].type != wanted_type) {
-        errors.at(path, "entity " + in_quotes(id) + " is a " + d.entities[it->second].type + ", not a " +
-                            std::string(wanted_type));
-    }
+LoadError error_at(TextPosition position, std::string pointer, std::string message) {
+    LoadError error;
+    error.line = position.line;
+    error.column = position.column;
+    error.pointer = std::move(pointer);
+    error.message = std::move(message);
+    return error;
 }
 
-struct LinkKey {
-    std::uint32_t from, to;
-    std::string_view relation;
-    std::uint32_t link;
-};
+}  // namespace
 
-void check_references(const Dataset& d, Errors& errors, References& refs) {
-    refs.lanes = unique_ids(d.lanes, "lanes", errors);
-    refs.sources = unique_ids(d.sources, "sources", errors);
-    refs.entities.reserve(d.entities.size());
-    const Path root;
-    const Path entities_path = root / "entities";
-    for (std::size_t i = 0; i < d.entities.size(); ++i) {
-        const std::string& id = d.entities[i].id;
-        if (id.empty()) continue;
-        const auto inserted = refs.entities.emplace(id, static_cast<std::uint32_t>(i));
-        if (!inserted.second) {
-            errors.at(entities_path[i] / "id", "duplicate id " + in_quotes(id) + ", first used by " +
-                                                   element_pointer("entities", inserted.first->second));
+std::string oversize_message(std::size_t bytes, const LoadLimits& limits) {
+    return "the input is " + std::to_string(bytes) + " bytes, more than the limit of " +
+           std::to_string(limits.max_bytes) + " bytes";
+}
+
+struct DatasetLoadStream::State {
+    explicit State(const LoadLimits& load_limits)
+        : limits(load_limits),
+          dataset(std::make_shared<Dataset>()),
+          splitter({"entities", "links"},
+                   SplitLimits{load_limits.max_bytes, load_limits.max_depth, load_limits.max_string_bytes},
+                   SplitEvents{[this](const JsonPiece& piece) { on_piece(piece); },
+                               [this](std::size_t member) { on_array_begin(member); },
+                               [this](std::size_t member) { on_array_end(member); },
+                               [this](std::string_view key, std::size_t begin, std::size_t end) {
+                                   on_member_end(key, begin, end);
+                               }}) {}
+
+    LoadLimits limits;
+    std::shared_ptr<Dataset> dataset;
+    std::vector<LoadError> placed;  // errors found in pieces, with their final place
+    std::size_t dropped = 0;
+    bool refused = false;  // over the size limit, announced in advance
+    std::size_t refused_bytes = 0;
+    bool out_of_memory = false;
+    bool finished = false;
+
+    std::vector<std::string> issue_pointers;  // per splitter issue found in a piece
+    bool piece_syntax_failed = false;
+    LoadError piece_syntax;
+
+    std::unordered_map<std::string, std::uint32_t> entity_ids;
+    bool entities_complete = false;
+    bool lanes_known = false, sources_known = false;
+    std::unordered_set<std::string> lane_ids, source_ids;
+    std::vector<PendingReference> pending;
+    std::unordered_map<std::uint64_t, std::uint32_t> link_by_hash;  // for duplicate links
+
+    JsonStreamSplitter splitter;
+
+    std::size_t room() const {
+        const std::size_t max = std::max<std::size_t>(1, limits.max_errors);
+        return placed.size() >= max ? 0 : max - placed.size();
+    }
+
+    void on_array_begin(std::size_t member) {
+        if (member == 0) {  // a repeated key: the last array counts, as in a DOM
+            dataset->entities.clear();
+            entity_ids.clear();
+            entities_complete = false;
+        } else {
+            dataset->links.clear();
+            link_by_hash.clear();
+        }
+    }
+    void on_array_end(std::size_t member) {
+        if (member == 0) entities_complete = true;
+    }
+    void on_member_end(std::string_view key, std::size_t begin, std::size_t end) {
+        if (key != "lanes" && key != "sources") return;
+        const std::string_view value = std::string_view(splitter.skeleton()).substr(begin, end - begin);
+        if (key == "lanes") {
+            lane_ids = declared_ids(value);
+            lanes_known = true;
+        } else {
+            source_ids = declared_ids(value);
+            sources_known = true;
         }
     }
 
-    for (std::size_t i = 0; i < d.entities.size(); ++i) {
-        const Entity& e = d.entities[i];
-        const Path path = entities_path[i];
-        if (!e.lane.empty() && refs.lanes.count(e.lane) == 0)
-            errors.at(path / "lane", "unknown lane " + in_quotes(e.lane));
-        check_entity_ref(e.district_id, "district", path / "district", d, refs, errors);
-        check_entity_ref(e.park_id, "park", path / "park", d, refs, errors);
+    void on_piece(const JsonPiece& piece) {
+        const bool is_entity = piece.member == 0;
+        const std::string_view array = is_entity ? "entities" : "links";
+        const std::string prefix = element_pointer(array, piece.index);
+        if (!splitter.issues().empty()) {  // byte-level problems alone will be reported: name them
+            issue_pointers.resize(splitter.issues().size());
+            for (std::size_t k = piece.first_issue; k < piece.issue_end; ++k) {
+                issue_pointers[k] =
+                    prefix + pointer_at_offset(piece.text, splitter.issues()[k].offset - piece.offset);
+            }
+            return;
+        }
+        if (piece_syntax_failed) return;  // only the first syntax error is reported
+        Json value;
+        Errors errors;
+        errors.max = room();
+        DomBuilder builder(value, errors, DomBuilder::Mode::Piece, prefix);
+        Json::sax_parse(piece.text.begin(), piece.text.end(), &builder, Json::input_format_t::json, true,
+                        false);
+        if (builder.failed) {
+            piece_syntax_failed = true;
+            piece_syntax =
+                error_at(inside(piece.start, text_position(piece.text, builder.error_offset)),
+                         prefix + pointer_at_offset(piece.text, builder.error_offset), builder.error_message);
+            return;
+        }
+        const Path root;
+        const Path array_path = root / array;
+        const Path path = array_path[piece.index];
+        std::vector<PieceReference> refs;
+        if (is_entity) {
+            Entity& entity = dataset->entities.emplace_back();
+            read_entity(value, path, errors, entity);
+            check_entity(entity, piece.index, path, errors, refs);
+        } else {
+            Link& link = dataset->links.emplace_back();
+            read_link(value, path, errors, link);
+            check_link(link, piece.index, path, errors, refs);
+        }
+        place_piece_errors(piece, prefix, errors, refs);
+    }
+
+    void source_ref(const SourceRef& ref, const Path& path, Errors& errors,
+                    std::vector<PieceReference>& refs) {
+        if (ref.source_id.empty()) return;
+        if (!sources_known) {
+            refs.push_back(PieceReference{RefKind::Source, &ref.source_id, {}, pointer_of(path / "source")});
+        } else if (source_ids.count(ref.source_id) == 0) {
+            errors.at(path / "source", "unknown source " + in_quotes(ref.source_id));
+        }
+    }
+
+    void entity_ref(const std::string& id, std::string_view wanted_type, const Path& path, Errors& errors,
+                    std::vector<PieceReference>& refs) {
+        if (id.empty()) return;
+        const auto it = entity_ids.find(id);
+        if (it == entity_ids.end()) {
+            if (entities_complete) {
+                errors.at(path, "unknown entity " + in_quotes(id));
+            } else {
+                refs.push_back(PieceReference{RefKind::Entity, &id, wanted_type, pointer_of(path)});
+            }
+        } else if (!wanted_type.empty() && dataset->entities[it->second].type != wanted_type) {
+            errors.at(path, "entity " + in_quotes(id) + " is a " + dataset->entities[it->second].type +
+                                ", not a " + std::string(wanted_type));
+        }
+    }
+
+    void check_entity(const Entity& e, std::size_t index, const Path& path, Errors& errors,
+                      std::vector<PieceReference>& refs) {
+        if (!e.id.empty()) {
+            const auto inserted = entity_ids.emplace(e.id, static_cast<std::uint32_t>(index));
+            if (!inserted.second) {
+                errors.at(path / "id", "duplicate id " + in_quotes(e.id) + ", first used by " +
+                                           element_pointer("entities", inserted.first->second));
+            }
+        }
+        if (!e.lane.empty()) {
+            if (!lanes_known) {
+                refs.push_back(PieceReference{RefKind::Lane, &e.lane, {}, pointer_of(path / "lane")});
+            } else if (lane_ids.count(e.lane) == 0) {
+                errors.at(path / "lane", "unknown lane " + in_quotes(e.lane));
+            }
+        }
+        entity_ref(e.district_id, "district", path / "district", errors, refs);
+        entity_ref(e.park_id, "park", path / "park", errors, refs);
         const Path figures_path = path / "figures";
         for (std::size_t k = 0; k < e.figures.size(); ++k) {
-            check_source_ref(e.figures[k].source, figures_path[k] / "source", refs, errors);
+            source_ref(e.figures[k].source, figures_path[k] / "source", errors, refs);
         }
         const Path sources_path = path / "sources";
         for (std::size_t k = 0; k < e.sources.size(); ++k)
-            check_source_ref(e.sources[k], sources_path[k], refs, errors);
+            source_ref(e.sources[k], sources_path[k], errors, refs);
     }
 
-    const Path links_path = root / "links";
-    std::vector<LinkKey> keys;
-    keys.reserve(d.links.size());
-    for (std::size_t k = 0; k < d.links.size(); ++k) {
-        const Link& link = d.links[k];
-        const Path path = links_path[k];
-        check_entity_ref(link.from, {}, path / "from", d, refs, errors);
-        check_entity_ref(link.to, {}, path / "to", d, refs, errors);
+    void check_link(const Link& link, std::size_t index, const Path& path, Errors& errors,
+                    std::vector<PieceReference>& refs) {
+        entity_ref(link.from, {}, path / "from", errors, refs);
+        entity_ref(link.to, {}, path / "to", errors, refs);
         if (!link.from.empty() && link.from == link.to) {
             errors.at(path / "to", "link from " + in_quotes(link.from) + " to itself");
         }
         const Path sources_path = path / "sources";
         for (std::size_t j = 0; j < link.sources.size(); ++j)
-            check_source_ref(link.sources[j], sources_path[j], refs, errors);
-        const auto from = refs.entities.find(link.from);
-        const auto to = refs.entities.find(link.to);
-        if (from != refs.entities.end() && to != refs.entities.end()) {
-            keys.push_back(LinkKey{from->second, to->second, link.relation, static_cast<std::uint32_t>(k)});
-        }
-    }
-    std::sort(keys.begin(), keys.end(), [](const LinkKey& a, const LinkKey& b) {
-        if (a.from != b.from) return a.from < b.from;
-        if (a.to != b.to) return a.to < b.to;
-        if (a.relation != b.relation) return a.relation < b.relation;
-        return a.link < b.link;
-    });
-    for (std::size_t k = 1; k < keys.size(); ++k) {
-        const LinkKey& a = keys[k - 1];
-        const LinkKey& b = keys[k];
-        if (a.from == b.from && a.to == b.to && a.relation == b.relation && !b.relation.empty()) {
-            errors.at(links_path[b.link],
-                      "duplicate link: same from, to and relation as " + element_pointer("links", a.link));
-        }
-    }
-}
-
-// ---- 6. Placing the errors, the entry point ------------------------------------------
-
-std::vector<LoadError> place_errors(std::string_view text, Errors& errors) {
-    std::vector<PendingError>& pending = errors.list;
-    // Pointers for the errors known by offset (syntax, encoding, limits).
-    std::vector<std::size_t> unnamed_offsets;
-    std::vector<std::size_t> unnamed;
-    std::vector<std::string> wanted;
-    std::vector<std::size_t> wanted_for;
-    for (std::size_t k = 0; k < pending.size(); ++k) {
-        if (pending[k].anchor == Anchor::Offset) {
-            if (!pending[k].pointer_known) {
-                unnamed.push_back(k);
-                unnamed_offsets.push_back(pending[k].offset);
-            }
+            source_ref(link.sources[j], sources_path[j], errors, refs);
+        if (link.from.empty() || link.to.empty() || link.relation.empty()) return;
+        const auto same = [&](const Link& other) {
+            return other.from == link.from && other.to == link.to && other.relation == link.relation;
+        };
+        const std::hash<std::string_view> hash;
+        std::uint64_t key = hash(link.from);
+        key = key * 1099511628211ULL ^ hash(link.to);
+        key = key * 1099511628211ULL ^ hash(link.relation);
+        auto it = link_by_hash.find(key);
+        while (it != link_by_hash.end() && !same(dataset->links[it->second])) it = link_by_hash.find(++key);
+        if (it != link_by_hash.end()) {
+            errors.at(path, "duplicate link: same from, to and relation as " +
+                                element_pointer("links", it->second));
+            it->second = static_cast<std::uint32_t>(index);  // the next one names this one
         } else {
-            wanted.push_back(pending[k].pointer);
-            wanted_for.push_back(k);
+            link_by_hash.emplace(key, static_cast<std::uint32_t>(index));
         }
     }
-    if (!unnamed.empty()) {
-        std::vector<std::string> names = pointers_at_offsets(text, unnamed_offsets);
-        for (std::size_t j = 0; j < unnamed.size(); ++j) pending[unnamed[j]].pointer = std::move(names[j]);
-    }
-    if (!wanted.empty()) {
-        const std::vector<ValueLocation> found = locate_pointers(text, wanted);
-        for (std::size_t j = 0; j < wanted.size(); ++j) {
-            PendingError& error = pending[wanted_for[j]];
-            const ValueLocation& where = found[j];
-            error.offset = (error.anchor == Anchor::Key && where.key_offset != npos) ? where.key_offset
-                                                                                     : where.value_offset;
-        }
-    }
-    std::vector<std::size_t> offsets;
-    offsets.reserve(pending.size());
-    for (const PendingError& error : pending) offsets.push_back(error.offset == npos ? 0 : error.offset);
-    const std::vector<TextPosition> positions = text_positions(text, offsets);
 
-    std::vector<LoadError> result(pending.size());
-    for (std::size_t k = 0; k < pending.size(); ++k) {
-        if (pending[k].offset != npos) {
-            result[k].line = positions[k].line;
-            result[k].column = positions[k].column;
+    // The errors and undecided references of one piece get their places now, while its
+    // text is at hand: pointers inside it are located in it and moved to its start.
+    void place_piece_errors(const JsonPiece& piece, const std::string& prefix, Errors& errors,
+                            std::vector<PieceReference>& refs) {
+        if (errors.list.empty() && refs.empty()) return;
+        std::vector<std::string> relative;
+        relative.reserve(errors.list.size() + refs.size());
+        for (const PendingError& error : errors.list) relative.push_back(error.pointer.substr(prefix.size()));
+        for (const PieceReference& ref : refs) relative.push_back(ref.pointer.substr(prefix.size()));
+        const std::vector<ValueLocation> found = locate_pointers(piece.text, relative);
+        std::vector<std::size_t> offsets(found.size(), 0);
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const bool key =
+                k < errors.list.size() && errors.list[k].anchor == Anchor::Key && found[k].key_offset != npos;
+            const std::size_t offset = key ? found[k].key_offset : found[k].value_offset;
+            offsets[k] = offset == npos ? 0 : offset;
         }
-        result[k].pointer = std::move(pending[k].pointer);
-        result[k].message = std::move(pending[k].message);
+        const std::vector<TextPosition> positions = text_positions(piece.text, offsets);
+        for (std::size_t k = 0; k < errors.list.size(); ++k) {
+            placed.push_back(error_at(inside(piece.start, positions[k]), std::move(errors.list[k].pointer),
+                                      std::move(errors.list[k].message)));
+        }
+        dropped += errors.dropped;
+        for (std::size_t k = 0; k < refs.size(); ++k) {
+            pending.push_back(PendingReference{refs[k].kind, *refs[k].id, refs[k].wanted_type,
+                                               std::move(refs[k].pointer),
+                                               inside(piece.start, positions[errors.list.size() + k])});
+        }
     }
-    std::stable_sort(result.begin(), result.end(), [](const LoadError& a, const LoadError& b) {
-        if (a.line != b.line) return a.line < b.line;
-        return a.column < b.column;
-    });
-    if (errors.dropped > 0) {
-        LoadError more;
-        more.message =
-            std::to_string(errors.dropped) + " more error" + (errors.dropped == 1 ? "" : "s") + " not shown";
-        result.push_back(std::move(more));
+
+    LoadResult byte_issue_result() {
+        const std::vector<ScanIssue>& issues = splitter.issues();
+        std::vector<std::size_t> skeleton_offsets;
+        std::vector<std::size_t> skeleton_issues;
+        for (std::size_t k = 0; k < issues.size(); ++k) {
+            if (!issues[k].in_piece) {
+                skeleton_issues.push_back(k);
+                skeleton_offsets.push_back(issues[k].skeleton_offset);
+            }
+        }
+        const std::vector<std::string> names = pointers_at_offsets(splitter.skeleton(), skeleton_offsets);
+        issue_pointers.resize(issues.size());
+        for (std::size_t j = 0; j < skeleton_issues.size(); ++j)
+            issue_pointers[skeleton_issues[j]] = names[j];
+        LoadResult result;
+        const std::size_t max = std::max<std::size_t>(1, limits.max_errors);
+        for (std::size_t k = 0; k < issues.size() && k < max; ++k) {
+            result.errors.push_back(error_at(issues[k].position, issue_pointers[k], issues[k].message));
+        }
+        sort_and_cap(result.errors, issues.size() > max ? issues.size() - max : 0);
+        return result;
     }
-    return result;
+
+    LoadResult finish() {
+        LoadResult result;
+        if (refused || splitter.over_size()) {
+            // Fed in chunks with no size announced, the total is unknown: only that it is too much.
+            result.errors.push_back(error_at(TextPosition{1, 1}, "",
+                                             refused ? oversize_message(refused_bytes, limits)
+                                                     : "the input is larger than the limit of " +
+                                                           std::to_string(limits.max_bytes) + " bytes"));
+            return result;
+        }
+        splitter.finish();
+        if (!splitter.issues().empty()) return byte_issue_result();
+
+        const std::string& skeleton = splitter.skeleton();
+        Json root;
+        Errors errors;
+        errors.max = room();
+        DomBuilder builder(root, errors, DomBuilder::Mode::Skeleton, "");
+        Json::sax_parse(skeleton.begin(), skeleton.end(), &builder, Json::input_format_t::json, true, false);
+        if (builder.failed) {
+            LoadError error =
+                error_at(splitter.original_position(builder.error_offset),
+                         pointer_at_offset(skeleton, builder.error_offset), builder.error_message);
+            const bool piece_first =
+                piece_syntax_failed &&
+                (piece_syntax.line < error.line ||
+                 (piece_syntax.line == error.line && piece_syntax.column <= error.column));
+            result.errors.push_back(piece_first ? piece_syntax : std::move(error));
+            return result;
+        }
+        if (piece_syntax_failed) {
+            result.errors.push_back(piece_syntax);
+            return result;
+        }
+
+        Dataset& d = *dataset;
+        read_dataset(root, builder.streamed_entities, builder.streamed_links, errors, d);
+        if (root.is_object()) {
+            const auto lanes = unique_ids(d.lanes, "lanes", errors);
+            const auto sources = unique_ids(d.sources, "sources", errors);
+            decide_pending(lanes, sources);
+        }
+        place_skeleton_errors(errors);
+        if (!placed.empty()) {
+            result.errors = std::move(placed);
+            sort_and_cap(result.errors, dropped);
+            return result;
+        }
+        d.index = build_dataset_index(d.entities, d.links, std::move(entity_ids));
+        result.dataset = std::move(dataset);
+        return result;
+    }
+
+    void decide_pending(const std::unordered_map<std::string_view, std::size_t>& lanes,
+                        const std::unordered_map<std::string_view, std::size_t>& sources) {
+        for (PendingReference& ref : pending) {
+            std::string message;
+            if (ref.kind == RefKind::Lane) {
+                if (lanes.count(ref.id) == 0) message = "unknown lane " + in_quotes(ref.id);
+            } else if (ref.kind == RefKind::Source) {
+                if (sources.count(ref.id) == 0) message = "unknown source " + in_quotes(ref.id);
+            } else {
+                const auto it = entity_ids.find(ref.id);
+                if (it == entity_ids.end()) {
+                    message = "unknown entity " + in_quotes(ref.id);
+                } else if (!ref.wanted_type.empty() &&
+                           dataset->entities[it->second].type != ref.wanted_type) {
+                    message = "entity " + in_quotes(ref.id) + " is a " + dataset->entities[it->second].type +
+                              ", not a " + std::string(ref.wanted_type);
+                }
+            }
+            if (message.empty()) continue;
+            if (room() == 0) {
+                ++dropped;
+            } else {
+                placed.push_back(error_at(ref.position, std::move(ref.pointer), std::move(message)));
+            }
+        }
+        pending.clear();
+    }
+
+    // The skeleton's own errors: located in it, then mapped back to the original text.
+    void place_skeleton_errors(Errors& errors) {
+        if (errors.list.empty()) {
+            dropped += errors.dropped;
+            return;
+        }
+        const std::string& skeleton = splitter.skeleton();
+        std::vector<std::string> wanted;
+        wanted.reserve(errors.list.size());
+        for (const PendingError& error : errors.list) wanted.push_back(error.pointer);
+        const std::vector<ValueLocation> found = locate_pointers(skeleton, wanted);
+        for (std::size_t k = 0; k < errors.list.size(); ++k) {
+            PendingError& error = errors.list[k];
+            const std::size_t offset = (error.anchor == Anchor::Key && found[k].key_offset != npos)
+                                           ? found[k].key_offset
+                                           : found[k].value_offset;
+            LoadError placed_error;
+            if (offset != npos) {
+                const TextPosition position = splitter.original_position(offset);
+                placed_error.line = position.line;
+                placed_error.column = position.column;
+            }
+            placed_error.pointer = std::move(error.pointer);
+            placed_error.message = std::move(error.message);
+            if (room() == 0) {
+                ++dropped;
+            } else {
+                placed.push_back(std::move(placed_error));
+            }
+        }
+        dropped += errors.dropped;
+    }
+};
+
+DatasetLoadStream::DatasetLoadStream(const LoadLimits& limits) : state_(std::make_unique<State>(limits)) {}
+DatasetLoadStream::~DatasetLoadStream() = default;
+
+bool DatasetLoadStream::expect_size(std::size_t total_bytes) {
+    if (total_bytes <= state_->limits.max_bytes) return true;
+    state_->refused = true;
+    state_->refused_bytes = total_bytes;
+    return false;
 }
 
-LoadResult load(std::string_view text, const LoadLimits& limits) {
-    LoadResult result;
-    Errors errors;
-    errors.max = std::max<std::size_t>(1, limits.max_errors);
-
-    if (text.size() > limits.max_bytes) {
-        PendingError error;
-        error.anchor = Anchor::Offset;
-        error.offset = 0;
-        error.pointer_known = true;
-        error.message = "the input is " + std::to_string(text.size()) + " bytes, more than the limit of " +
-                        std::to_string(limits.max_bytes) + " bytes";
-        errors.add(std::move(error));
-        result.errors = place_errors(text, errors);
-        return result;
-    }
-    prescan(text, limits, errors);
-    if (!errors.empty()) {
-        result.errors = place_errors(text, errors);
-        return result;
-    }
-
-    auto dataset = std::make_shared<Dataset>();
-    Json root;
-    DomBuilder builder(root, *dataset, errors);
-    const char* begin = text.data();
-    Json::sax_parse(begin, begin + text.size(), &builder, Json::input_format_t::json, true, false);
-    if (builder.failed) {
-        // Only the syntax error: what the readers said about the part before it would
-        // be a partial validation, and the whole one comes once the syntax is right.
-        errors.list.clear();
-        errors.dropped = 0;
-        errors.at_offset(builder.error_offset, builder.error_message);
-        result.errors = place_errors(text, errors);
-        return result;
-    }
-    read_dataset(root, builder.streamed_entities, builder.streamed_links, errors, *dataset);
-    References refs;
-    if (root.is_object()) check_references(*dataset, errors, refs);
-    if (!errors.empty()) {
-        result.errors = place_errors(text, errors);
-        return result;
-    }
-    dataset->index = build_dataset_index(dataset->entities, dataset->links, std::move(refs.entities));
-    result.dataset = std::move(dataset);
-    return result;
-}
-
-}  // namespace
-
-LoadResult load_dataset(std::string_view json_text, const LoadLimits& limits) {
+void DatasetLoadStream::feed(std::string_view bytes) {
+    State& s = *state_;
+    if (s.refused || s.out_of_memory || s.finished) return;
     try {
-        return load(json_text, limits);
+        s.splitter.feed(bytes);
+    } catch (const std::bad_alloc&) {
+        s.out_of_memory = true;
+    }
+}
+
+std::size_t DatasetLoadStream::bytes_fed() const {
+    return state_->splitter.bytes_seen();
+}
+
+LoadResult DatasetLoadStream::finish() {
+    State& s = *state_;
+    LoadResult result;
+    try {
+        if (s.finished) {
+            result.errors.push_back(LoadError{0, 0, "", "internal error: the load was finished already"});
+            return result;
+        }
+        s.finished = true;
+        if (s.out_of_memory) throw std::bad_alloc();
+        result = s.finish();
+        s.dataset.reset();  // the result owns it now; the rest of the state is dropped with the stream
+        return result;
     } catch (const std::bad_alloc&) {
         try {
-            LoadResult result;
-            result.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
-            return result;
+            s.dataset.reset();
+            LoadResult failed;
+            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
+            return failed;
         } catch (...) {
             return LoadResult{};
         }
     } catch (const std::exception& e) {
         try {
-            LoadResult result;
-            result.errors.push_back(
+            LoadResult failed;
+            failed.errors.push_back(
                 LoadError{0, 0, "", std::string("internal error while loading: ") + e.what()});
-            return result;
+            return failed;
         } catch (...) {
             return LoadResult{};
         }
     } catch (...) {
         return LoadResult{};
+    }
+}
+
+LoadResult load_dataset(std::string_view json_text, const LoadLimits& limits) {
+    try {
+        DatasetLoadStream stream(limits);
+        if (stream.expect_size(json_text.size())) stream.feed(json_text);
+        return stream.finish();
+    } catch (...) {  // constructing the stream ran out of memory
+        try {
+            LoadResult failed;
+            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
+            return failed;
+        } catch (...) {
+            return LoadResult{};
+        }
+    }
+}
+
+LoadResult load_dataset(std::istream& in, const LoadLimits& limits) {
+    try {
+        DatasetLoadStream stream(limits);
+        std::string chunk(std::size_t{1} << 20, '\0');
+        while (in) {
+            in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            const auto got = static_cast<std::size_t>(in.gcount());
+            if (got == 0) break;
+            stream.feed(std::string_view(chunk.data(), got));
+        }
+        if (in.bad()) {
+            LoadResult failed;
+            failed.errors.push_back(LoadError{0, 0, "", "could not read the input"});
+            return failed;
+        }
+        return stream.finish();
+    } catch (...) {
+        try {
+            LoadResult failed;
+            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
+            return failed;
+        } catch (...) {
+            return LoadResult{};
+        }
     }
 }
 

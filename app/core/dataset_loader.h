@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -49,6 +50,36 @@ struct LoadResult {
 // before parsing; syntax errors stop it before validation; every validation error is
 // reported (up to max_errors, then one message "N more errors").
 LoadResult load_dataset(std::string_view json_text, const LoadLimits& limits = {});
+
+// The same, read from a stream in chunks of 1 MiB, so the whole text is never in memory.
+LoadResult load_dataset(std::istream& in, const LoadLimits& limits = {});
+
+// Loading text that arrives in chunks (a download): feed them in order, then finish once.
+// The checks, the errors and the result are those of load_dataset, which is one feed and
+// finish; but only the item being read and the skeleton of the document are ever held as
+// text, so the memory needed is that of the Dataset, not of the text plus the Dataset.
+class DatasetLoadStream {
+  public:
+    explicit DatasetLoadStream(const LoadLimits& limits = {});
+    ~DatasetLoadStream();
+    DatasetLoadStream(const DatasetLoadStream&) = delete;
+    DatasetLoadStream& operator=(const DatasetLoadStream&) = delete;
+
+    // When the size is known in advance (a file, a Content-Length): returns false and
+    // reads nothing more when it is over limits.max_bytes (finish then reports it).
+    bool expect_size(std::size_t total_bytes);
+    void feed(std::string_view bytes);
+    LoadResult finish();
+    std::size_t bytes_fed() const;
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// "the input is N bytes, more than the limit of M bytes": the message for a text over
+// limits.max_bytes, for callers that refuse it before handing it over.
+std::string oversize_message(std::size_t bytes, const LoadLimits& limits);
 
 // "FILE:LINE:COL: POINTER: message", the form the CLI prints. The document's own pointer
 // "" is printed as "/"; when the place is unknown (line 0) it is "FILE: POINTER: message".

@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -35,9 +34,7 @@ void load_data_file(pe::AppSession& session, const std::string& path) {
     if (!file) {
         session.load_errors = {path + ": cannot open the file"};
     } else {
-        std::ostringstream bytes;
-        bytes << file.rdbuf();
-        pe::load_into_session(session, bytes.str(), path);
+        pe::take_load_result(session, pe::load_dataset(file), path);
     }
     for (const std::string& error : session.load_errors) std::fprintf(stderr, "%s\n", error.c_str());
 }
