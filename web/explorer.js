@@ -43,8 +43,10 @@
       // true when it was valid, else the current dataset stays and state().error says why.
       loadDataset: function (data, originName) {
         if (!mainDone) return false;
-        var bytes = typeof data === 'string' ? null : new Uint8Array(data.buffer || data, data.byteOffset || 0, data.byteLength);
-        return loadIntoProgram(typeof data === 'string' ? data : [bytes], originName || 'dataset.json') === 1;
+        if (streamBusy) return false;  // a ?data download is being read
+        var bytes = typeof data === 'string' ? new TextEncoder().encode(data)
+          : new Uint8Array(data.buffer || data, data.byteOffset || 0, data.byteLength);
+        return loadBytesNow(bytes, originName || 'dataset.json');
       },
       started: false
     };
@@ -76,62 +78,63 @@
     message.textContent = 'Loading… 正在加载…\n' + parts.join('\n');
   }
 
-  // Streams `url` so the bar moves. Resolves to the chunks as they came (no concatenated copy:
-  // a big dataset is copied once, straight into the program's memory) and their total length.
-  function fetchChunks(url, label) {
+  // Streams `url` so the bar moves, handing each chunk to onChunk as it comes. Returns
+  // {response: resolves to the announced length (0: unknown) once the headers are in,
+  //  done: resolves to the bytes received, cancel()}.
+  function fetchStream(url, label, onChunk) {
     var slot = downloads[url] = { label: label, received: 0, total: 0 };
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error('HTTP ' + response.status + (response.statusText ? ' ' + response.statusText : ''));
-      if (!response.headers.get('Content-Encoding')) slot.total = Number(response.headers.get('Content-Length')) || 0;
-      if (!response.body || !response.body.getReader) {
-        return response.arrayBuffer().then(function (buffer) { return { chunks: [new Uint8Array(buffer)], length: buffer.byteLength }; });
+    var reader = null, cancelled = false;
+    var response = fetch(url).then(function (answer) {
+      if (!answer.ok) throw new Error('HTTP ' + answer.status + (answer.statusText ? ' ' + answer.statusText : ''));
+      if (!answer.headers.get('Content-Encoding')) slot.total = Number(answer.headers.get('Content-Length')) || 0;
+      return answer;
+    });
+    var done = response.then(function (answer) {
+      if (!answer.body || !answer.body.getReader) {
+        return answer.arrayBuffer().then(function (buffer) { onChunk(new Uint8Array(buffer)); return buffer.byteLength; });
       }
-      var reader = response.body.getReader();
-      var chunks = [];
+      reader = answer.body.getReader();
+      if (cancelled) reader.cancel();
       function pump() {
         return reader.read().then(function (step) {
-          if (step.done) return { chunks: chunks, length: slot.received };
-          chunks.push(step.value);
+          if (step.done || cancelled) return slot.received;
           slot.received += step.value.length;
           showProgress();
+          onChunk(step.value);
           return pump();
         });
       }
       return pump();
     });
+    return {
+      response: response.then(function () { return slot.total; }),
+      done: done,
+      cancel: function () { cancelled = true; if (reader) reader.cancel(); }
+    };
   }
 
-  function joinChunks(download) {
-    var bytes = new Uint8Array(download.length);
-    var offset = 0;
-    download.chunks.forEach(function (chunk) { bytes.set(chunk, offset); offset += chunk.length; });
-    return bytes;
+  // Chunks go into the program's memory through one staging buffer; the dataset loader
+  // (DatasetLoadStream in C++) takes them as they come and never needs the text whole.
+  var STAGE_BYTES = 1 << 20;
+  var stage = 0;
+  function feedBytes(bytes) {
+    if (!stage) stage = Module._malloc(STAGE_BYTES) >>> 0;  // >>> 0: addresses above 2 GB
+    if (!stage) throw new Error('out of memory');
+    for (var offset = 0; offset < bytes.length; offset += STAGE_BYTES) {
+      var part = bytes.subarray(offset, Math.min(bytes.length, offset + STAGE_BYTES));
+      Module.HEAPU8.set(part, stage);  // HEAPU8 read each time: growing the memory replaces it
+      Module._pe_stream_feed(stage, part.length);
+    }
+  }
+  function beginStream(origin, length) {
+    return Module.ccall('pe_stream_begin', 'number', ['string', 'number'], [origin, length > 0 ? length : -1]) === 1;
   }
 
-  // Copies the JSON (a string, or byte chunks) into the heap, lets C++ load it, frees the copy.
-  // Returns 1 when the dataset was replaced, 0 when it was refused (errors are in the session).
-  function loadIntoProgram(data, origin) {
-    var length = typeof data === 'string'
-      ? Module.lengthBytesUTF8(data)
-      : data.reduce(function (sum, chunk) { return sum + chunk.length; }, 0);
-    if (Module.ccall('pe_refuse_oversized_dataset', 'number', ['string', 'number'], [origin, length]) === 1) return 0;
-    var pointer = Module._malloc(length + 1);
-    if (!pointer) {
-      reportLoadError(origin, 'too large for the page\'s memory (' + (length / 1048576).toFixed(0) + ' MB)');
-      return 0;
-    }
-    try {
-      if (typeof data === 'string') {
-        Module.stringToUTF8(data, pointer, length + 1);
-      } else {
-        var heap = Module.HEAPU8;  // read after _malloc: growing the memory replaces the view
-        var offset = pointer;
-        data.forEach(function (chunk) { heap.set(chunk, offset); offset += chunk.length; });
-      }
-      return Module.ccall('pe_load_dataset', 'number', ['number', 'number', 'string'], [pointer, length, origin]);
-    } finally {
-      Module._free(pointer);
-    }
+  // window.explorer.loadDataset: the whole text is at hand; returns whether it was taken.
+  function loadBytesNow(bytes, origin) {
+    if (!beginStream(origin, bytes.length)) return false;
+    feedBytes(bytes);
+    return Module._pe_stream_finish() === 1;
   }
 
   function reportLoadError(origin, text) {
@@ -167,51 +170,100 @@
   var language = params.get('lang') || navigator.language || 'en';
   var dataUrl = params.get('data');
 
-  // ?data=URL (relative to the page): downloaded while the program downloads and starts, then
-  // handed over once main() has loaded the embedded dataset (which stays if this one fails).
+  // ?data=URL (relative to the page): downloaded while the program downloads and starts.
+  // Once main() has loaded the embedded dataset (which stays if this one fails) and the
+  // size is known, chunks go to the loader as they arrive, the early ones first, a slice
+  // of work at a time so the page keeps painting its progress.
   var dataStart = performance.now();
-  var dataDownload = null;
-  var dataDownloadMs = null;
+  var streamBusy = false;
   var resolveMainDone;
   var whenMainDone = new Promise(function (resolve) { resolveMainDone = resolve; });
   if (dataUrl) {
     dataPending = true;
-    dataDownload = fetchChunks(dataUrl, 'Data 数据 (' + dataUrl + ')')
-      .catch(function (error) { return { error: error }; })
-      .then(function (download) { dataDownloadMs = performance.now() - dataStart; return download; });
-    Promise.all([dataDownload, whenMainDone]).then(function (results) {
-      var download = results[0];
-      dataLoad = { origin: dataUrl, ok: false, bytes: download.length || 0, downloadMs: dataDownloadMs, loadMs: null };
-      if (failed) return;
-      if (download.error) {
-        var reason = /^HTTP /.test(download.error.message) ? download.error.message : 'network error (' + download.error.message + ')';
-        reportLoadError(dataUrl, 'could not be downloaded: ' + reason);
-        showNotice('Could not download ' + dataUrl + ': ' + reason + '. Showing the built-in dataset.\n' +
-          '无法下载 ' + dataUrl + '：' + reason + '。显示内置数据集。');
+    streamBusy = true;
+    var queue = [];  // chunks not yet handed over
+    var fed = 0, loadMs = 0, downloadDone = false, downloadError = null, begun = false, over = false;
+    var download = fetchStream(dataUrl, 'Data 数据 (' + dataUrl + ')', function (chunk) {
+      if (over) return;
+      queue.push(chunk);
+      feedSome();
+    });
+    download.done.then(function (bytes) {
+      dataLoad.bytes = bytes;
+      dataLoad.downloadMs = performance.now() - dataStart;
+    }, function (error) { downloadError = error; }).then(function () { downloadDone = true; feedSome(); });
+    dataLoad = { origin: dataUrl, ok: false, bytes: 0, downloadMs: null, loadMs: null };
+    var endData = function (ok) {
+      over = true;
+      streamBusy = false;
+      queue.length = 0;
+      dataLoad.ok = ok;
+      dataLoad.loadMs = loadMs;
+      if (!ok && !downloadError) {
+        var error = window.explorer.state().error;
+        showNotice(dataUrl + ' is not a usable dataset; showing the built-in one.\n' +
+          dataUrl + ' 不是可用的数据集，显示内置数据集。\n' + error);
+      }
+    };
+    var reportDownloadError = function () {
+      var reason = /^HTTP /.test(downloadError.message) ? downloadError.message : 'network error (' + downloadError.message + ')';
+      if (begun) Module._pe_stream_cancel();
+      reportLoadError(dataUrl, 'could not be downloaded: ' + reason);
+      showNotice('Could not download ' + dataUrl + ': ' + reason + '. Showing the built-in dataset.\n' +
+        '无法下载 ' + dataUrl + '：' + reason + '。显示内置数据集。');
+      endData(false);
+    };
+    Promise.all([download.response, whenMainDone]).then(function (results) {
+      if (failed || over) return;
+      begun = true;
+      var timed = performance.now();
+      var accepted = beginStream(dataUrl, results[0]);
+      loadMs += performance.now() - timed;
+      if (!accepted) {  // over the size limit: not read at all
+        download.cancel();
+        endData(false);
         return;
       }
-      message.textContent = 'Reading data… 正在读取数据… (' + (download.length / 1048576).toFixed(1) + ' MB)';
-      // Let the message paint before the (possibly long) synchronous load.
-      requestAnimationFrame(function () {
-        setTimeout(function () {
-          var loadStart = performance.now();
-          try {
-            dataLoad.ok = loadIntoProgram(download.chunks, dataUrl) === 1;
-          } catch (error) {
-            fail('Policy Explorer stopped while loading ' + dataUrl + ': ' + error.message + '\n政策浏览器在读取数据时停止。');
-            return;
-          } finally {
-            download.chunks.length = 0;  // let the downloaded copy go
-          }
-          dataLoad.loadMs = performance.now() - loadStart;
-          if (!dataLoad.ok) {
-            var error = window.explorer.state().error;
-            showNotice(dataUrl + ' is not a usable dataset; showing the built-in one.\n' +
-              dataUrl + ' 不是可用的数据集，显示内置数据集。\n' + error);
-          }
-        }, 0);
-      });
+      feedSome();
+    }, function (error) {
+      if (over) return;
+      downloadError = error;
+      whenMainDone.then(function () { if (!failed && !over) reportDownloadError(); });
     });
+    var feeding = false;
+    var feedSome = function () {
+      if (!begun || over || failed || feeding) return;
+      feeding = true;
+      var sliceStart = performance.now();
+      try {
+        while (queue.length > 0 && performance.now() - sliceStart < 40) {
+          var chunk = queue.shift();
+          feedBytes(chunk);
+          fed += chunk.length;
+        }
+        if (queue.length === 0 && downloadDone) {
+          if (downloadError) {
+            reportDownloadError();
+          } else {
+            message.textContent = 'Indexing data… 正在建立索引… (' + (fed / 1048576).toFixed(1) + ' MB)';
+            var ok = Module._pe_stream_finish() === 1;
+            loadMs += performance.now() - sliceStart;
+            endData(ok);
+            return;
+          }
+        }
+      } catch (error) {
+        over = true;
+        fail('Policy Explorer stopped while loading ' + dataUrl + ': ' + error.message + '\n政策浏览器在读取数据时停止。');
+        return;
+      } finally {
+        feeding = false;
+      }
+      loadMs += performance.now() - sliceStart;
+      if (over) return;
+      message.textContent = 'Reading data… 正在读取数据… ' + (fed / 1048576).toFixed(1) + ' MB';
+      if (queue.length > 0) setTimeout(feedSome, 0);  // the rest after the page has had a turn
+    };
   }
 
   window.Module = {
@@ -220,8 +272,15 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     instantiateWasm: function (imports, receive) {
-      fetchChunks('app.wasm', 'Program 程序')
-        .then(function (download) { return WebAssembly.instantiate(joinChunks(download), imports); })
+      var parts = [];
+      fetchStream('app.wasm', 'Program 程序', function (chunk) { parts.push(chunk); }).done
+        .then(function (length) {
+          var bytes = new Uint8Array(length);
+          var offset = 0;
+          parts.forEach(function (part) { bytes.set(part, offset); offset += part.length; });
+          parts.length = 0;
+          return WebAssembly.instantiate(bytes, imports);
+        })
         .then(function (result) { if (!dataUrl) progress.style.width = '100%'; receive(result.instance, result.module); })
         .catch(function (error) { fail('Policy Explorer could not be downloaded or started: app.wasm: ' + error.message + '\n政策浏览器下载或启动失败。'); });
       return {};

@@ -864,7 +864,7 @@ LoadError error_at(TextPosition position, std::string pointer, std::string messa
 
 }  // namespace
 
-std::string oversize_message(std::size_t bytes, const LoadLimits& limits) {
+std::string oversize_message(std::uint64_t bytes, const LoadLimits& limits) {
     return "the input is " + std::to_string(bytes) + " bytes, more than the limit of " +
            std::to_string(limits.max_bytes) + " bytes";
 }
@@ -887,7 +887,7 @@ struct DatasetLoadStream::State {
     std::vector<LoadError> placed;  // errors found in pieces, with their final place
     std::size_t dropped = 0;
     bool refused = false;  // over the size limit, announced in advance
-    std::size_t refused_bytes = 0;
+    std::uint64_t refused_bytes = 0;
     bool out_of_memory = false;
     bool finished = false;
 
@@ -1229,7 +1229,7 @@ struct DatasetLoadStream::State {
 DatasetLoadStream::DatasetLoadStream(const LoadLimits& limits) : state_(std::make_unique<State>(limits)) {}
 DatasetLoadStream::~DatasetLoadStream() = default;
 
-bool DatasetLoadStream::expect_size(std::size_t total_bytes) {
+bool DatasetLoadStream::expect_size(std::uint64_t total_bytes) {
     if (total_bytes <= state_->limits.max_bytes) return true;
     state_->refused = true;
     state_->refused_bytes = total_bytes;

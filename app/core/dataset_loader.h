@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -23,11 +24,13 @@ struct LoadError {
 };
 
 // Checked on the raw bytes before the JSON parser sees them, so a hostile text is
-// rejected in one quick pass: over max_bytes it is not read at all; nesting deeper than
-// max_depth stops at the first bracket too many; a string (or key) longer than
-// max_string_bytes, counted in bytes of the text between its quotes, is reported.
+// rejected in one quick pass: over max_bytes it is not read at all (or no further, when
+// its size was not announced); nesting deeper than max_depth stops at the first bracket
+// too many; a string (or key) longer than max_string_bytes, counted in bytes of the text
+// between its quotes, is reported. The text is never held whole (see DatasetLoadStream),
+// so max_bytes bounds the Dataset it can become: about 1.7 times the text in wasm32.
 struct LoadLimits {
-    std::size_t max_bytes = std::size_t{512} * 1024 * 1024;
+    std::size_t max_bytes = std::size_t{2047} * 1024 * 1024;  // under 2 GiB: sizes fit a JS int32
     std::size_t max_depth = 64;
     std::size_t max_string_bytes = std::size_t{64} * 1024;
     std::size_t max_errors = 1000;  // further errors are counted in one last message
@@ -67,7 +70,7 @@ class DatasetLoadStream {
 
     // When the size is known in advance (a file, a Content-Length): returns false and
     // reads nothing more when it is over limits.max_bytes (finish then reports it).
-    bool expect_size(std::size_t total_bytes);
+    bool expect_size(std::uint64_t total_bytes);
     void feed(std::string_view bytes);
     LoadResult finish();
     std::size_t bytes_fed() const;
@@ -79,7 +82,7 @@ class DatasetLoadStream {
 
 // "the input is N bytes, more than the limit of M bytes": the message for a text over
 // limits.max_bytes, for callers that refuse it before handing it over.
-std::string oversize_message(std::size_t bytes, const LoadLimits& limits);
+std::string oversize_message(std::uint64_t bytes, const LoadLimits& limits);
 
 // "FILE:LINE:COL: POINTER: message", the form the CLI prints. The document's own pointer
 // "" is printed as "/"; when the place is unknown (line 0) it is "FILE: POINTER: message".

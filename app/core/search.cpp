@@ -12,6 +12,7 @@
 #include <iterator>
 #include <limits>
 #include <numeric>
+#include <stdexcept>
 #include <utility>
 
 #include "pinyin_match.h"
@@ -121,16 +122,18 @@ GramIndex build_gram_index(std::uint32_t docs, std::size_t gram_estimate, VisitD
             last[b] = doc;
         });
     }
-    // At most 5 bytes per gram, and grams are fewer than the bytes of text: 32-bit offsets
-    // hold for anything under the loader's default 512 MiB input limit, with room to spare.
+    // Grams are fewer than the bytes of text and a varint of a doc gap is 1 to 4 bytes: real
+    // data stays far below 32-bit offsets (1M synthetic entities: well under 1 GiB), but a
+    // text made to defeat that is refused rather than wrapped around.
     index.offsets.assign(buckets + 1, 0);
-    std::uint32_t total = 0;
+    std::uint64_t total = 0;
     for (std::size_t b = 0; b < buckets; ++b) {
-        index.offsets[b] = total;
+        index.offsets[b] = static_cast<std::uint32_t>(total);
         total += cursor[b];
+        if (total > UINT32_MAX) throw std::length_error("the search index would be larger than 4 GiB");
     }
-    index.offsets[buckets] = total;
-    index.data.resize(total);
+    index.offsets[buckets] = static_cast<std::uint32_t>(total);
+    index.data.resize(static_cast<std::size_t>(total));
     std::copy(index.offsets.begin(), index.offsets.end(), cursor.begin());
     std::fill(last.begin(), last.end(), kNoDoc);
     for (std::uint32_t doc = 0; doc < docs; ++doc) {

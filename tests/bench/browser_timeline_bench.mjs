@@ -144,8 +144,11 @@ async function runOurs(browser, server, file) {
     const framesBefore = state.frameCount;
     const interaction = await withTimeout(measureInteraction(page, cdp, oursPoint(state)), seconds * 4000 + 30000, 'interaction');
     const after = await page.evaluate(() => window.explorer.state());
+    // WebAssembly memory never shrinks: its size now is the peak of the load and the frames.
+    const memory = await page.evaluate(() => ({ wasmBytes: window.Module.HEAPU8.length,
+      jsHeapBytes: performance.memory ? performance.memory.usedJSHeapSize : null }));
     return { ...interaction, firstFrameMs: state.firstFrameMs, dataLoad: state.dataLoad, entityCount: state.entityCount,
-      frameMs: after.frameMs, frameMsP95: after.frameMsP95, framesDrawn: after.frameCount - framesBefore };
+      frameMs: after.frameMs, frameMsP95: after.frameMsP95, framesDrawn: after.frameCount - framesBefore, ...memory };
   } catch (error) {
     return { error: error.message };
   } finally {
@@ -198,7 +201,7 @@ try {
     console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${size} entities (${mb.toFixed(1)} MB): ours...`);
     const ours = await runOurs(browser, server, file);
     console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${size} entities: vis-timeline...`);
-    const vis = await runVis(browser, server, file);
+    const vis = 'skip-vis' in args ? { error: 'not run (--skip-vis)' } : await runVis(browser, server, file);
     results.push({ size, mb, ours, vis });
     console.error(JSON.stringify({ size, ours, vis }));
   }
@@ -211,11 +214,12 @@ mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), seconds, viewport, results }, null, 2));
 
 console.log(`\nPolicy Explorer (WASM), ${seconds} s of wheel zoom and drag pan at 60 events/s, ${viewport.width}x${viewport.height}`);
-console.log('    size      MB  first frame ms  frameMs median  frameMs p95  frames drawn  events taken/s');
+console.log('    size      MB  first frame ms  frameMs median  frameMs p95  frames drawn  events taken/s  wasm memory MB');
 for (const { size, mb, ours } of results) {
   if (ours.error) { console.log(`${pad(size, 8)} ${pad(fmt(mb), 7)}  did not load: ${ours.error}`); continue; }
   console.log(`${pad(size, 8)} ${pad(fmt(mb), 7)} ${pad(fmt(ours.firstFrameMs, 0), 15)} ${pad(fmt(ours.frameMs, 2), 15)} ` +
-    `${pad(fmt(ours.frameMsP95, 2), 12)} ${pad(ours.framesDrawn, 13)} ${pad(fmt(ours.events.sent / (ours.events.drainedMs / 1000), 0), 15)}`);
+    `${pad(fmt(ours.frameMsP95, 2), 12)} ${pad(ours.framesDrawn, 13)} ${pad(fmt(ours.events.sent / (ours.events.drainedMs / 1000), 0), 15)}` +
+    ` ${pad(fmt(ours.wasmBytes / 1e6, 0), 15)}`);
 }
 console.log('\nSide by side (same file, same interaction); ratio = vis-timeline / ours');
 console.log('            first frame ms             rAF interval ms median/p95          main-thread ms per frame    last input handled at s');

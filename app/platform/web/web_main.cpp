@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -156,37 +158,49 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return 1;
 }
 
-// window.explorer.loadDataset and ?data=URL: `length` bytes of JSON that the page copied into
-// the heap (and frees after the call; nothing here keeps a pointer into them). Replaces the
-// dataset when valid (1); otherwise keeps it and records every error for the banner (0).
-EMSCRIPTEN_KEEPALIVE int pe_load_dataset(const char* bytes, int length, const char* origin) {
-    if (bytes == nullptr || length < 0) return 0;
-    const bool loaded =
-        pe::load_into_session(g_loop.session, std::string_view(bytes, static_cast<std::size_t>(length)),
-                              origin != nullptr && *origin != 0 ? origin : "<data>");
+// window.explorer.loadDataset and ?data=URL hand a dataset over in chunks, as it downloads:
+// begin, feed (each chunk is copied out of the page's staging buffer before it returns),
+// finish. Only the loader's current item and the document's skeleton are kept as text, so
+// the page needs the memory of the Dataset, not of its text as well.
+std::unique_ptr<pe::DatasetLoadStream> g_stream;
+std::string g_stream_origin;
+
+void show_load_outcome() {
     g_loop.external_change = true;  // draw the new data, or the banner with the errors
     g_data_frame_pending = true;
+}
+
+// 1: go on feeding. 0: refused before reading (over the size limit, when `expected_bytes`
+// is known, i.e. not negative); the session holds the error and keeps its dataset.
+EMSCRIPTEN_KEEPALIVE int pe_stream_begin(const char* origin, double expected_bytes) {
+    g_stream = std::make_unique<pe::DatasetLoadStream>();
+    g_stream_origin = origin != nullptr && *origin != 0 ? origin : "<data>";
+    if (expected_bytes >= 0 && !g_stream->expect_size(static_cast<std::uint64_t>(expected_bytes))) {
+        pe::take_load_result(g_loop.session, g_stream->finish(), g_stream_origin);
+        g_stream.reset();
+        show_load_outcome();
+        return 0;
+    }
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void pe_stream_feed(const char* bytes, int length) {
+    if (g_stream != nullptr && bytes != nullptr && length > 0) {
+        g_stream->feed(std::string_view(bytes, static_cast<std::size_t>(length)));
+    }
+}
+
+// 1 when the dataset was replaced; 0 when it was not (every error is in the session).
+EMSCRIPTEN_KEEPALIVE int pe_stream_finish() {
+    if (g_stream == nullptr) return 0;
+    const bool loaded = pe::take_load_result(g_loop.session, g_stream->finish(), g_stream_origin);
+    g_stream.reset();
+    show_load_outcome();
     return loaded ? 1 : 0;
 }
 
-// Called before the page copies `length` bytes into the heap: a text over the loader's size
-// limit is refused here, with the loader's own message, so that it never grows the heap
-// (WebAssembly memory does not shrink: a refused 1.2 GB file would keep the page at 1.1 GB).
-// Returns 1 when refused.
-EMSCRIPTEN_KEEPALIVE int pe_refuse_oversized_dataset(const char* origin, double length) {
-    const std::size_t limit = pe::LoadLimits{}.max_bytes;
-    if (!(length > static_cast<double>(limit))) return 0;
-    pe::LoadError error;
-    error.line = 1;
-    error.column = 1;
-    // The same words as load_dataset's size check (dataset_loader.cpp).
-    error.message = "the input is " + std::to_string(static_cast<unsigned long long>(length)) +
-                    " bytes, more than the limit of " + std::to_string(limit) + " bytes";
-    g_loop.session.load_errors.assign(1, pe::format_error(origin != nullptr ? origin : "<data>", error));
-    g_loop.external_change = true;
-    g_data_frame_pending = true;
-    return 1;
-}
+// The download broke off: what was read is dropped, the dataset stays.
+EMSCRIPTEN_KEEPALIVE void pe_stream_cancel() { g_stream.reset(); }
 
 // ?data=URL could not be downloaded (HTTP or network error): the page's message, shown in the
 // same banner as load errors ("ORIGIN: message"); the dataset stays.
