@@ -23,7 +23,7 @@ fi
 cmake --build "$BUILD_DIR" --target policy-explorer -j"$(nproc)"
 
 rm -rf dist.tmp && mkdir dist.tmp
-cp web/index.html web/style.css web/explorer.js dist.tmp/
+cp web/index.html web/style.css web/explorer.js web/text_input.js dist.tmp/
 cp "$BUILD_DIR/app.js" "$BUILD_DIR/app.wasm" dist.tmp/
 rm -rf dist && mv dist.tmp dist
 echo "build-wasm.sh: page built in dist/ ($(du -sh dist | cut -f1))"

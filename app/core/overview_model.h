@@ -1,5 +1,5 @@
-// The view model of the dataset overview: title, counts, time span and one row per entity
-// in time order, with both names, ready for the UI to draw without further lookups.
+// The view model of the dataset header: title, description, counts and the time span, in
+// the UI language. (The entities themselves are the entity table's: entity_table.h.)
 #pragma once
 
 #include <cstdint>
@@ -13,16 +13,6 @@
 
 namespace pe {
 
-struct OverviewRow {
-    std::uint32_t entity = 0;  // index into Dataset::entities
-    std::string id;
-    std::string name_zh;
-    std::string name_en;
-    std::string type_label;  // in the UI language
-    std::string date_label;  // at the data's precision, in the UI language
-    std::string search_key;  // lower-cased names, id and pinyin, for the name filter
-};
-
 struct OverviewModel {
     std::string title;
     std::string description;
@@ -30,13 +20,9 @@ struct OverviewModel {
     std::size_t link_count = 0;
     std::size_t source_count = 0;
     std::size_t lane_count = 0;
-    std::string span_label;         // first to last dated year, e.g. "2003–2027"
-    std::vector<OverviewRow> rows;  // dated entities by time, then undated ones by id
+    std::string span_label;  // first to last dated year, e.g. "2003–2027"
 };
 
-OverviewModel build_dataset_overview(const Dataset& dataset, const StringTable& strings, Language language);
-
-// Rows whose names, id or pinyin contain `needle` (ASCII case-insensitive); all when empty.
-std::vector<std::uint32_t> filter_overview_rows(const OverviewModel& model, std::string_view needle);
+OverviewModel build_dataset_overview(const Dataset& dataset, Language language);
 
 }  // namespace pe

@@ -6,12 +6,34 @@
 
 namespace pe {
 
+namespace {
+
+bool filtered_out(const TimelineIndex& index, std::uint32_t entity) {
+    return entity < index.filtered_out.size() && index.filtered_out[entity] != 0;
+}
+
+// A hidden end is not on the filtered timeline, so build_timeline_links counted its mark
+// as "not on the timeline" and drew nothing: take it out of both.
+void drop_hidden_links(const TimelineIndex& index, TimelineFrame& out) {
+    std::vector<TimelineLinkMark>& marks = out.links.marks;
+    const auto kept = std::remove_if(marks.begin(), marks.end(), [&](const TimelineLinkMark& mark) {
+        return filtered_out(index, mark.self.entity) || filtered_out(index, mark.other.entity);
+    });
+    out.hidden_links = static_cast<std::size_t>(marks.end() - kept);
+    out.links.not_on_timeline -= std::min(out.links.not_on_timeline, out.hidden_links);
+    marks.erase(kept, marks.end());
+}
+
+}  // namespace
+
 void build_timeline_frame(const Dataset& dataset, const TimelineIndex& index, const TimelineFrameInput& input,
                           TimelineFrame& out) {
     layout_timeline(dataset, index, input.layout, out.layout);
     const TimelineAxis& axis = input.layout.axis;
     out.ticks = build_ticks(axis, input.layout.language, input.layout.text, input.ticks);
     out.links = build_timeline_links(dataset, index, out.layout, input.layout.selected, input.links);
+    out.hidden_links = 0;
+    if (!index.filtered_out.empty()) drop_hidden_links(index, out);
     const double today = static_cast<double>(index.today) + 0.5;
     out.today_visible = today >= axis.window.start_day && today < axis.window.end_day;
     out.today_x = static_cast<float>(day_to_x(axis, today));
@@ -47,7 +69,7 @@ std::vector<bool> collapsed_lane_flags(const Dataset& dataset,
 }
 
 TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const TimeWindow& visible, double left,
-                                double width, std::size_t bins) {
+                                           double width, std::size_t bins) {
     TimelineOverviewStrip overview;
     const double first =
         index.has_items ? index.first_day : static_cast<double>(index.today) - kDaysPerYear / 2.0;

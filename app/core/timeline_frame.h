@@ -2,6 +2,8 @@
 // ticks, the selection's links and the today marker; plus the overview strip (the whole
 // span with the visible window on it) and the window moves that need the index (fit all,
 // the pan bounds). The view only draws these and turns input into a new window.
+// Filters narrow the timeline through the index: pass filter_timeline_index's copy
+// (timeline_index.h) and everything here sees only the entities shown.
 #pragma once
 
 #include <cstdint>
@@ -26,7 +28,11 @@ struct TimelineFrameInput {
 struct TimelineFrame {
     TimelineLayout layout;
     TimelineTicks ticks;
-    TimelineLinks links;
+    TimelineLinks links;  // without the links to entities a filter hides (see hidden_links)
+    // Links of the selection with an end the index's filter hides (TimelineIndex::filtered_out;
+    // all of them when the selection itself is hidden): left out of links.marks and of
+    // links.not_on_timeline, so nothing is drawn for them and they are not called undated.
+    std::size_t hidden_links = 0;
     bool today_visible = false;
     float today_x = 0.0f;  // the middle of today
 };
@@ -55,6 +61,6 @@ struct TimelineOverviewStrip {
 
 // Costs bins x lanes binary searches, whatever the dataset's size.
 TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const TimeWindow& visible, double left,
-                                double width, std::size_t bins);
+                                           double width, std::size_t bins);
 
 }  // namespace pe

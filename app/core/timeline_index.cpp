@@ -1,5 +1,6 @@
 // Building the timeline index (timeline_index.h) and its two range queries: a sort per lane,
-// end classes for "running at a day", and binary searches over the sorted starts.
+// end classes for "running at a day", and binary searches over the sorted starts; and the
+// filtered copy, which keeps a subsequence of each lane and of each end class.
 #include "timeline_index.h"
 
 #include <algorithm>
@@ -152,6 +153,73 @@ TimelineIndex build_timeline_index(const Dataset& dataset, std::int64_t today) {
         }
     }
     return index;
+}
+
+void filter_timeline_index(const Dataset& dataset, const TimelineIndex& full,
+                           const std::vector<std::uint8_t>* visible, TimelineIndex& out) {
+    const bool all = visible == nullptr || visible->empty();
+    auto shown = [&](std::uint32_t e) { return all || (e < visible->size() && (*visible)[e] != 0); };
+    const std::size_t n = full.slots.size();
+    out.today = full.today;
+    out.item_count = out.undated_count = out.unlaned_count = out.hidden_count = 0;
+    out.has_items = false;
+    out.first_day = out.end_day = 0;
+    out.slots.assign(n, TimelineSlot{});
+    out.filtered_out.clear();
+    if (!all) out.filtered_out.assign(n, 0);
+    out.lanes.resize(full.lanes.size());
+    for (std::uint32_t e = 0; e < n; ++e) {
+        if (full.slots[e].lane != kNoTimelineLane || !shown(e)) continue;
+        if (e < dataset.entities.size() && dataset.entities[e].time.has_start) {
+            ++out.unlaned_count;
+        } else {
+            ++out.undated_count;
+        }
+    }
+    std::vector<std::uint32_t> new_position;  // per position of the full lane; kept items only
+    for (std::size_t l = 0; l < full.lanes.size(); ++l) {
+        const TimelineLaneIndex& from = full.lanes[l];
+        TimelineLaneIndex& lane = out.lanes[l];
+        lane.items.clear();
+        lane.starts.clear();
+        new_position.assign(from.items.size(), 0);
+        for (std::size_t p = 0; p < from.items.size(); ++p) {
+            const TimelineItem& item = from.items[p];
+            if (!shown(item.entity)) {
+                out.filtered_out[item.entity] = 1;
+                ++out.hidden_count;
+                continue;
+            }
+            new_position[p] = static_cast<std::uint32_t>(lane.items.size());
+            out.slots[item.entity] =
+                TimelineSlot{static_cast<std::uint32_t>(l), static_cast<std::uint32_t>(lane.items.size())};
+            lane.items.push_back(item);
+            lane.starts.push_back(item.start);
+        }
+        // A subsequence of an end class is still one: monotone stays monotone, and a
+        // period class's bound only shrinks (recomputed so culling stays as tight).
+        lane.classes.clear();
+        for (const TimelineEndClass& cls : from.classes) {
+            TimelineEndClass kept;
+            kept.monotone = cls.monotone;
+            for (std::size_t i = 0; i < cls.positions.size(); ++i) {
+                if (!shown(from.items[cls.positions[i]].entity)) continue;
+                kept.positions.push_back(new_position[cls.positions[i]]);
+                kept.starts.push_back(cls.starts[i]);
+                kept.ends.push_back(cls.ends[i]);
+                kept.max_length = std::max(kept.max_length, cls.ends[i] - cls.starts[i]);
+            }
+            if (!kept.positions.empty()) lane.classes.push_back(std::move(kept));
+        }
+        out.item_count += lane.items.size();
+        if (lane.items.empty()) continue;
+        std::int32_t lane_end = 0;
+        for (const TimelineItem& item : lane.items) lane_end = std::max(lane_end, item.end);
+        out.first_day =
+            out.has_items ? std::min(out.first_day, lane.items.front().start) : lane.items.front().start;
+        out.end_day = out.has_items ? std::max(out.end_day, lane_end) : lane_end;
+        out.has_items = true;
+    }
 }
 
 std::size_t items_running_at(const TimelineLaneIndex& lane, double day,

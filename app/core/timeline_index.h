@@ -1,7 +1,8 @@
 // What the timeline precomputes once per dataset (and per "today"): every dated entity as
 // an item in its lane, sorted by start, with the lookups that make a frame's layout cost
 // what is visible rather than the dataset's size. Undated entities, and entities whose lane
-// is not one of Dataset::lanes, are not on the timeline. Per-frame layout: timeline_layout.h.
+// is not one of Dataset::lanes, are not on the timeline; a filtered copy of the index holds
+// only the entities a filter shows. Per-frame layout: timeline_layout.h.
 #pragma once
 
 #include <cstdint>
@@ -64,10 +65,24 @@ struct TimelineIndex {
     bool has_items = false;
     std::int32_t first_day = 0;  // the earliest start
     std::int32_t end_day = 0;    // the latest end
+    // Set by filter_timeline_index: per entity, 1 when it is on the full timeline but the
+    // filter hides it (its slot is then kNoTimelineLane); empty when nothing is hidden.
+    std::vector<std::uint8_t> filtered_out;
+    std::size_t hidden_count = 0;  // items of the full index the filter hides
 };
 
 // `today` (days since 1970-01-01) ends the bars of ongoing periods; rebuild when it changes.
 TimelineIndex build_timeline_index(const Dataset& dataset, std::int64_t today);
+
+// The timeline of the entities a filter shows: `full`'s items whose entity is visible, in
+// the same order and end classes, so layout, clusters, hit testing, links and next/previous
+// work on it unchanged and cost what they did; hidden entities are simply not there.
+// `visible` as in FilterResult (entity_filter.h): 1 = shown; null or empty: everything;
+// an entity past its end is hidden. undated_count and unlaned_count count shown entities
+// only. Linear in the entities, no sort; call it when the filter result or `full` changes.
+// Reuses `out`'s storage; `out` must not be `full`.
+void filter_timeline_index(const Dataset& dataset, const TimelineIndex& full,
+                           const std::vector<std::uint8_t>* visible, TimelineIndex& out);
 
 // The span an entity's time covers on the timeline, as build_timeline_index computes it.
 // False when it has no start.

@@ -1,4 +1,5 @@
-// The small value that user actions change: which view, what is selected, which language.
+// The small value that user actions change: which view, what is selected, which language,
+// what the filter shows.
 // Views read it and return changes; core can check and apply them.
 #pragma once
 
@@ -8,7 +9,9 @@
 #include <vector>
 
 #include "dataset.h"
+#include "entity_filter.h"
 #include "language.h"
+#include "theme_palette.h"
 #include "timeline_axis.h"
 
 namespace pe {
@@ -17,9 +20,11 @@ struct ViewState {
     std::string view = "overview";
     std::string selected_id;  // empty: nothing selected
     Language language = Language::En;
+    Theme theme = Theme::Dark;
     bool has_time_window = false;  // false: the timeline fits everything on its first frame
     TimeWindow time_window;        // days since 1970-01-01
     std::vector<std::string> collapsed_lanes;
+    EntityFilter filter;  // narrows the timeline, the table and every other view together
 };
 
 // Collapses an expanded lane or expands a collapsed one.

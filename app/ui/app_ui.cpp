@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "figures_view.h"
 #include "ui_fonts.h"
 #include "ui_scale.h"
 #include "ui_theme.h"
@@ -16,7 +17,7 @@ void configure_ui(float content_scale, float framebuffer_scale) {
     const UiScale scale = compute_ui_scale(kBaseFontPixels, content_scale, framebuffer_scale);
     load_ui_fonts(scale.font_raster_pixels);
     ImGui::GetIO().FontGlobalScale = scale.font_global_scale;
-    apply_ui_theme(scale.style_scale);
+    apply_ui_theme(current_ui_theme(), scale.style_scale);  // draw_app then follows the session's theme
 }
 
 namespace {
@@ -36,30 +37,96 @@ void draw_menu_bar(AppSession& session) {
     if (ImGui::RadioButton(tr(session, "menu.language.en"), session.state.language == Language::En)) {
         session.state.language = Language::En;
     }
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(session, "menu.theme"));
+    if (ImGui::RadioButton(tr(session, "menu.theme.dark"), session.state.theme == Theme::Dark)) {
+        session.state.theme = Theme::Dark;
+    }
+    if (ImGui::RadioButton(tr(session, "menu.theme.light"), session.state.theme == Theme::Light)) {
+        session.state.theme = Theme::Light;
+    }
     ImGui::EndMenuBar();
 }
 
-// A horizontal bar between the timeline and the list; dragging it moves the share.
-void draw_splitter(AppUi& ui, float total_height) {
+// A bar between two panes; dragging it moves `share` (of `total` pixels) within [low, high].
+void draw_splitter(const char* id, bool vertical, float& share, float total, float length) {
     const float thickness = ImGui::GetFontSize() * 0.4f;
-    ImGui::InvisibleButton("##splitter", ImVec2(-1.0f, thickness));
+    ImGui::InvisibleButton(id, vertical ? ImVec2(thickness, length) : ImVec2(-1.0f, thickness));
     const bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemHovered() || active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
-    if (active && total_height > 0.0f) {
-        ui.timeline_share =
-            std::clamp(ui.timeline_share + ImGui::GetIO().MouseDelta.y / total_height, 0.2f, 0.85f);
+    if (ImGui::IsItemHovered() || active) {
+        ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    }
+    if (active && total > 0.0f) {
+        const ImVec2 delta = ImGui::GetIO().MouseDelta;
+        share = vertical ? std::clamp(share - delta.x / total, 0.2f, 0.7f)
+                         : std::clamp(share + delta.y / total, 0.2f, 0.85f);
     }
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    const float mid = (min.y + max.y) * 0.5f;
-    ImGui::GetWindowDrawList()->AddLine(
-        ImVec2(min.x, mid), ImVec2(max.x, mid),
-        ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator), active ? 2.0f : 1.0f);
+    const ImU32 colour = ImGui::GetColorU32(active ? ImGuiCol_SeparatorActive : ImGuiCol_Separator);
+    if (vertical) {
+        const float mid = (min.x + max.x) * 0.5f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(mid, min.y), ImVec2(mid, max.y), colour,
+                                            active ? 2.0f : 1.0f);
+    } else {
+        const float mid = (min.y + max.y) * 0.5f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, mid), ImVec2(max.x, mid), colour,
+                                            active ? 2.0f : 1.0f);
+    }
+}
+
+// Alt+Left/Right and the mouse's back and forward buttons walk the selection history,
+// wherever the pointer is (a text field keeps Alt+arrows for itself).
+void handle_history_input(AppUi& ui, AppSession& session) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput;
+    if ((!typing && io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) ||
+        ImGui::IsMouseClicked(3)) {
+        step_history(ui.history, session, -1);
+    }
+    if ((!typing && io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_RightArrow, false)) ||
+        ImGui::IsMouseClicked(4)) {
+        step_history(ui.history, session, +1);
+    }
+}
+
+void draw_lower(AppUi& ui, AppSession& session) {
+    draw_filter_bar(ui.filter_bar, session, ui.models);
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float height = ImGui::GetContentRegionAvail().y;
+    const float details_width = std::floor(available * ui.details_share);
+    const float splitter = ImGui::GetFontSize() * 0.4f + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    ImGui::BeginChild("##tables", ImVec2(std::max(1.0f, available - details_width - splitter), height));
+    if (ImGui::BeginTabBar("##lower_tabs")) {
+        if (ImGui::BeginTabItem(tr(session, "tab.entities"))) {
+            draw_entity_table(ui.table, session, ui.models, ui.table_order);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(tr(session, "tab.figures"))) {
+            draw_figures_panel(session, ui.models);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    draw_splitter("##details_splitter", true, ui.details_share, available, height);
+    ImGui::SameLine();
+    ImGui::BeginChild("##details", ImVec2(0.0f, height));
+    draw_details(ui.details, session, ui.history);
+    ImGui::EndChild();
 }
 
 }  // namespace
 
 void draw_app(AppUi& ui, AppSession& session) {
+    use_ui_theme_colours(session.state.theme);
+    update_explorer_models(ui.models, *session.dataset, session.dataset_generation, session.strings,
+                           session.state.language, session.state.filter, ui.table_order);
+    if (ui.models.generation != ui.history_generation) {
+        drop_missing(ui.history, *session.dataset);
+        ui.history_generation = ui.models.generation;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -67,15 +134,17 @@ void draw_app(AppUi& ui, AppSession& session) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##main", nullptr, flags);
+    handle_history_input(ui, session);
     draw_menu_bar(session);
     draw_dataset_header(ui.overview, session);
     const float available = ImGui::GetContentRegionAvail().y;
-    draw_timeline(ui.timeline, session, std::floor(available * ui.timeline_share));
-    draw_splitter(ui, available);
+    draw_timeline(ui.timeline, session, ui.models, std::floor(available * ui.timeline_share));
+    draw_splitter("##splitter", false, ui.timeline_share, available, 0.0f);
     ImGui::BeginChild("##lower");
-    draw_entity_list(ui.overview, session);
+    draw_lower(ui, session);
     ImGui::EndChild();
     ImGui::End();
+    record_selection(ui.history, session.state.selected_id);  // whoever selected it
 }
 
 }  // namespace pe

@@ -1,16 +1,31 @@
 // The root of the UI: every view of the program, drawn once per frame from the session.
 #pragma once
 
+#include <cstdint>
+
 #include "app_session.h"
+#include "details_view.h"
+#include "entity_table_view.h"
+#include "explorer_models.h"
+#include "filter_bar_view.h"
 #include "overview_view.h"
+#include "selection_history.h"
 #include "timeline_view.h"
 
 namespace pe {
 
 struct AppUi {
+    ExplorerModels models;  // what the views below show, derived from the session
+    TableOrder table_order;
+    SelectionHistory history;
+    std::uint64_t history_generation = 0;  // the dataset the history was last checked against
     OverviewView overview;
     TimelineView timeline;
-    float timeline_share = 0.55f;  // of the height below the header; the splitter moves it
+    FilterBarView filter_bar;
+    EntityTableView table;
+    DetailsView details;
+    float timeline_share = 0.5f;  // of the height below the header; the splitter moves it
+    float details_share = 0.4f;   // of the width below the filters; the other splitter moves it
 };
 
 // Sets up fonts and theme for the screen (see ui_scale.h); call again when it changes.

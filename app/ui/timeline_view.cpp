@@ -4,7 +4,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -15,19 +14,11 @@
 #include "text_excerpt.h"
 #include "timeline_hit_test.h"
 #include "timeline_interaction.h"
+#include "ui_theme.h"
 
 namespace pe {
 
 namespace {
-
-constexpr std::array<ImU32, 6> kLanePalette = {IM_COL32(86, 156, 255, 255),  IM_COL32(255, 170, 70, 255),
-                                               IM_COL32(120, 200, 120, 255), IM_COL32(220, 110, 200, 255),
-                                               IM_COL32(80, 200, 210, 255),  IM_COL32(235, 215, 90, 255)};
-
-ImU32 lane_colour(std::uint32_t lane, int alpha = 255) {
-    const ImU32 base = kLanePalette[lane % kLanePalette.size()];
-    return (base & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
-}
 
 const char* tr(const AppSession& session, const char* key) {
     return lookup(session.strings, key, session.state.language).c_str();
@@ -38,16 +29,27 @@ std::uint32_t selected_entity(const AppSession& session) {
     return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
 }
 
-void ensure_index(TimelineView& view, const AppSession& session) {
+void ensure_index(TimelineView& view, const AppSession& session, const ExplorerModels& models) {
     const std::int64_t today = local_today();
-    if (view.built && view.built_generation == session.dataset_generation && view.built_today == today)
-        return;
-    view.index = build_timeline_index(*session.dataset, today);
-    view.limits = timeline_limits(view.index);
-    view.built = true;
-    view.built_generation = session.dataset_generation;
-    view.built_today = today;
-    view.frame_valid = false;
+    bool rebuilt = false;
+    if (!view.built || view.built_generation != session.dataset_generation || view.built_today != today) {
+        view.full = build_timeline_index(*session.dataset, today);
+        view.limits = timeline_limits(view.full);  // zoom limits stay those of the whole data
+        view.built = true;
+        view.built_generation = session.dataset_generation;
+        view.built_today = today;
+        rebuilt = true;
+    }
+    if (rebuilt || view.filtered_version != models.shown_version) {
+        view.filtering = !models.shown.visible.empty();
+        if (view.filtering) {
+            filter_timeline_index(*session.dataset, view.full, &models.shown.visible, view.filtered);
+        } else {
+            view.filtered = TimelineIndex{};
+        }
+        view.filtered_version = models.shown_version;
+        view.frame_valid = false;
+    }
 }
 
 TimelineLayoutParams scaled_params() {
@@ -77,12 +79,12 @@ TimelineKeys read_keys(bool focused) {
     return keys;
 }
 
-void draw_ticks(ImDrawList* draw, const TimelineFrame& frame, const ImVec2& axis_min,
-                const ImVec2& canvas_max, float line) {
-    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.35f);
-    const ImU32 major_grid = ImGui::GetColorU32(ImGuiCol_Border, 0.9f);
-    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+void draw_ticks(ImDrawList* draw, const ThemePalette& palette, const TimelineFrame& frame,
+                const ImVec2& axis_min, const ImVec2& canvas_max, float line) {
+    const ImU32 grid = to_imu32(palette.border, 0.35f);
+    const ImU32 major_grid = to_imu32(palette.border, 0.9f);
+    const ImU32 text = to_imu32(palette.text);
+    const ImU32 dim = to_imu32(palette.text_dim);
     for (const Tick& tick : frame.ticks.major) {
         draw->AddLine(ImVec2(tick.x, axis_min.y), ImVec2(tick.x, canvas_max.y), major_grid);
         if (!tick.label.empty()) draw->AddText(ImVec2(tick.label_x, axis_min.y), text, tick.label.c_str());
@@ -94,28 +96,33 @@ void draw_ticks(ImDrawList* draw, const TimelineFrame& frame, const ImVec2& axis
     }
 }
 
-void draw_item(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayoutParams& params) {
-    const ImU32 colour = lane_colour(item.lane);
+// Fills are the palette's lane inks, opaque: the label drawn on them has the contrast the palette
+// tests check (theme_palette_test.cpp).
+void draw_item(ImDrawList* draw, Theme theme, const TimelineItemBox& item,
+               const TimelineLayoutParams& params) {
+    const ThemePalette& palette = theme_palette(theme);
+    const LaneInk& ink = lane_ink(theme, item.lane);
+    const ImU32 colour = to_imu32(ink.line);
     const float mid = (item.y0 + item.y1) * 0.5f;
     const float half = (item.y1 - item.y0) * 0.3f;
+    // Year/month precision: the whole period, drawn faint with a dashed-looking outline so it
+    // reads as "some time in", not as an exact span.
+    const bool approximate = item.shape != ItemShape::Point && (item.start_precision != DatePrecision::Day ||
+                                                                item.end_precision != DatePrecision::Day);
     if (item.shape == ItemShape::Point) {
         draw->AddCircleFilled(ImVec2(item.x0, mid), params.point_radius, colour);
     } else {
-        // Year/month precision: the whole period, drawn faint with a dashed-looking outline so
-        // it reads as "some time in", not as an exact span.
-        const bool approximate =
-            item.start_precision != DatePrecision::Day || item.end_precision != DatePrecision::Day;
         const ImVec2 a(item.x0, mid - half);
         const ImVec2 b(std::max(item.x1, item.x0 + 2.0f), mid + half);
+        const Rgba fill_colour = approximate ? ink.bar_approximate : ink.bar;
+        const ImU32 fill = to_imu32(fill_colour);
         if (item.open_end) {
             const float fade = std::min(b.x - a.x, params.row_height * 2.0f);
-            draw->AddRectFilled(a, ImVec2(b.x - fade, b.y), lane_colour(item.lane, approximate ? 110 : 200));
-            draw->AddRectFilledMultiColor(ImVec2(b.x - fade, a.y), b,
-                                          lane_colour(item.lane, approximate ? 110 : 200),
-                                          lane_colour(item.lane, 0), lane_colour(item.lane, 0),
-                                          lane_colour(item.lane, approximate ? 110 : 200));
+            const ImU32 clear = to_imu32(fill_colour, 0.0f);
+            draw->AddRectFilled(a, ImVec2(b.x - fade, b.y), fill);
+            draw->AddRectFilledMultiColor(ImVec2(b.x - fade, a.y), b, fill, clear, clear, fill);
         } else {
-            draw->AddRectFilled(a, b, lane_colour(item.lane, approximate ? 110 : 200), 2.0f);
+            draw->AddRectFilled(a, b, fill, 2.0f);
         }
         if (approximate) {
             const int dashes = static_cast<int>((b.x - a.x) / 6.0f) + 1;
@@ -127,7 +134,7 @@ void draw_item(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayo
         }
     }
     if (item.selected) {
-        const ImU32 ring = ImGui::GetColorU32(ImGuiCol_Text);
+        const ImU32 ring = to_imu32(palette.text);
         if (item.shape == ItemShape::Point) {
             draw->AddCircle(ImVec2(item.x0, mid), params.point_radius + 3.0f, ring, 0, 2.0f);
         } else {
@@ -137,27 +144,29 @@ void draw_item(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayo
     }
     if (!item.label.empty()) {
         const float text_y = mid - ImGui::GetFontSize() * 0.5f;
-        const ImU32 text =
-            item.selected ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
+        const Rgba on_fill = approximate ? ink.bar_approximate_label : ink.bar_label;
+        const ImU32 text = to_imu32(item.label_inside ? on_fill : palette.text);
         draw->AddText(ImVec2(item.label_x, text_y), text, item.label.c_str());
     }
 }
 
-void draw_cluster(ImDrawList* draw, const TimelineCluster& cluster) {
-    const ImU32 fill = lane_colour(cluster.lane, cluster.selected ? 230 : 150);
+void draw_cluster(ImDrawList* draw, Theme theme, const TimelineCluster& cluster) {
+    const LaneInk& ink = lane_ink(theme, cluster.lane);
+    const ImU32 fill = to_imu32(cluster.selected ? ink.cluster_selected : ink.cluster);
     const ImVec2 a(cluster.x0 + 1.0f, cluster.y0 + 2.0f);
     const ImVec2 b(std::max(cluster.x1 - 1.0f, a.x + 3.0f), cluster.y1 - 2.0f);
     draw->AddRectFilled(a, b, fill, 4.0f);
-    if (cluster.selected) draw->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text), 4.0f, 0, 2.0f);
+    if (cluster.selected) draw->AddRect(a, b, to_imu32(theme_palette(theme).text), 4.0f, 0, 2.0f);
     if (cluster.label_fits) {
         const float text_x = (cluster.x0 + cluster.x1 - cluster.label_width) * 0.5f;
-        draw->AddText(ImVec2(text_x, (a.y + b.y - ImGui::GetFontSize()) * 0.5f), IM_COL32(15, 15, 20, 255),
+        draw->AddText(ImVec2(text_x, (a.y + b.y - ImGui::GetFontSize()) * 0.5f),
+                      to_imu32(cluster.selected ? ink.cluster_selected_label : ink.cluster_label),
                       cluster.label.c_str());
     }
 }
 
-void draw_links(ImDrawList* draw, const TimelineLinks& links) {
-    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotLinesHovered, 0.9f);
+void draw_links(ImDrawList* draw, const ThemePalette& palette, const TimelineLinks& links) {
+    const ImU32 colour = to_imu32(palette.link);
     for (const TimelineLinkMark& mark : links.marks) {
         switch (mark.draw) {
             case LinkDraw::Arc:
@@ -208,7 +217,7 @@ void cluster_tooltip(const AppSession& session, const TimelineView& view, const 
     ImGui::BeginTooltip();
     const std::string count = std::to_string(cluster.count);
     ImGui::Text(tr(session, "timeline.cluster"), count.c_str());
-    for (const std::uint32_t entity : cluster_members(view.index, cluster, 8)) {
+    for (const std::uint32_t entity : cluster_members(active_index(view), cluster, 8)) {
         ImGui::BulletText("%s", pick(session.dataset->entities[entity].name, session.state.language).c_str());
     }
     if (cluster.count > 8) ImGui::TextDisabled("…");
@@ -223,8 +232,9 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
         const Lane& data_lane = session.dataset->lanes[lane.lane];
         const ImVec2 a(origin.x, lane.y0);
         const ImVec2 b(origin.x + width, lane.y1);
-        draw->AddRectFilled(a, b, lane_colour(lane.lane, 40));
-        draw->AddRectFilled(a, ImVec2(a.x + 4.0f, b.y), lane_colour(lane.lane));
+        const LaneInk& ink = lane_ink(session.state.theme, lane.lane);
+        draw->AddRectFilled(a, b, to_imu32(ink.name_bg));
+        draw->AddRectFilled(a, ImVec2(a.x + 4.0f, b.y), to_imu32(ink.line));
         ImGui::SetCursorScreenPos(ImVec2(a.x + 8.0f, a.y + 2.0f));
         ImGui::PushID(static_cast<int>(lane.lane));
         const std::string label =
@@ -242,8 +252,9 @@ void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const auto bins = static_cast<std::size_t>(std::max(1.0f, (max.x - min.x) / 3.0f));
     const TimelineOverviewStrip strip =
-        build_overview_strip(view.index, session.state.time_window, min.x, max.x - min.x, bins);
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg));
+        build_overview_strip(active_index(view), session.state.time_window, min.x, max.x - min.x, bins);
+    const ThemePalette& palette = theme_palette(session.state.theme);
+    draw->AddRectFilled(min, max, to_imu32(palette.frame_bg));
     const float bin_width = (max.x - min.x) / static_cast<float>(bins);
     for (std::size_t b = 0; b < strip.density.size(); ++b) {
         if (strip.density[b] == 0 || strip.max_density == 0) continue;
@@ -252,14 +263,13 @@ void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& 
         const float x = min.x + bin_width * static_cast<float>(b);
         draw->AddRectFilled(ImVec2(x, max.y - 2.0f - std::max(h, 2.0f)),
                             ImVec2(x + std::max(bin_width - 1.0f, 1.0f), max.y - 2.0f),
-                            ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.8f));
+                            to_imu32(palette.accent, 0.8f));
     }
     const float x0 = std::clamp(strip.window_x0, min.x, max.x);
     const float x1 = std::clamp(strip.window_x1, min.x, max.x);
     draw->AddRectFilled(ImVec2(x0, min.y), ImVec2(std::max(x1, x0 + 2.0f), max.y),
-                        ImGui::GetColorU32(ImGuiCol_Text, 0.12f));
-    draw->AddRect(ImVec2(x0, min.y), ImVec2(std::max(x1, x0 + 2.0f), max.y),
-                  ImGui::GetColorU32(ImGuiCol_Text, 0.7f));
+                        to_imu32(palette.text, 0.12f));
+    draw->AddRect(ImVec2(x0, min.y), ImVec2(std::max(x1, x0 + 2.0f), max.y), to_imu32(palette.text, 0.7f));
 
     // Dragging (or clicking) on the strip centres the window there, keeping its span.
     ImGui::SetCursorScreenPos(min);
@@ -273,6 +283,10 @@ void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& 
 
 }  // namespace
 
+const TimelineIndex& active_index(const TimelineView& view) {
+    return view.filtering ? view.filtered : view.full;
+}
+
 std::int64_t local_today() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm local{};
@@ -284,8 +298,9 @@ std::int64_t local_today() {
     return days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-void draw_timeline(TimelineView& view, AppSession& session, float height) {
-    ensure_index(view, session);
+void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels& models, float height) {
+    ensure_index(view, session, models);
+    const TimelineIndex& index = active_index(view);
     const Dataset& dataset = *session.dataset;
     ImGui::BeginChild("##timeline", ImVec2(0.0f, height), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -303,7 +318,7 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
     }
     const double width = canvas_max.x - canvas_min.x;
     if (!session.state.has_time_window) {
-        session.state.time_window = fit_all(view.index, width, ImGui::GetFontSize() * 2.0f, view.limits);
+        session.state.time_window = fit_all(index, width, ImGui::GetFontSize() * 2.0f, view.limits);
         session.state.has_time_window = true;
     }
 
@@ -332,7 +347,7 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
                           io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
         pointer.double_clicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
         const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
-        const TimelineContext context{dataset, view.index,  view.frame.layout,
+        const TimelineContext context{dataset, index,       view.frame.layout,
                                       axis,    view.limits, ImGui::GetFontSize() * 2.0f};
         apply_timeline_input(session.state, context, pointer, read_keys(focused));
         if (active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
@@ -353,23 +368,25 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
         return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     };
     input.layout.params = scaled_params();
-    build_timeline_frame(dataset, view.index, input, view.frame);
+    build_timeline_frame(dataset, index, input, view.frame);
     view.frame_valid = true;
 
     // Drawing.
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Theme theme = session.state.theme;
+    const ThemePalette& palette = theme_palette(theme);
     draw->PushClipRect(axis_min, canvas_max, true);
-    draw_ticks(draw, view.frame, axis_min, canvas_max, line);
+    draw_ticks(draw, palette, view.frame, axis_min, canvas_max, line);
     for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
         draw->AddRectFilled(ImVec2(canvas_min.x, lane.y0), ImVec2(canvas_max.x, lane.y1),
-                            lane_colour(lane.lane, 18));
+                            to_imu32(lane_ink(theme, lane.lane).band));
     }
-    for (const TimelineCluster& cluster : view.frame.layout.clusters) draw_cluster(draw, cluster);
+    for (const TimelineCluster& cluster : view.frame.layout.clusters) draw_cluster(draw, theme, cluster);
     for (const TimelineItemBox& item : view.frame.layout.items)
-        draw_item(draw, item, view.frame.layout.params);
-    draw_links(draw, view.frame.links);
+        draw_item(draw, theme, item, view.frame.layout.params);
+    draw_links(draw, palette, view.frame.links);
     if (view.frame.today_visible) {
-        const ImU32 red = IM_COL32(255, 90, 80, 220);
+        const ImU32 red = to_imu32(palette.today);
         draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y), ImVec2(view.frame.today_x, canvas_max.y), red,
                       1.5f);
         draw->AddText(ImVec2(view.frame.today_x + 3.0f, canvas_min.y + 1.0f), red,
@@ -397,7 +414,7 @@ void draw_timeline(TimelineView& view, AppSession& session, float height) {
     const ImVec2 strip_min(canvas_min.x, canvas_max.y + line * 0.3f);
     draw_overview_strip(view, session, strip_min, ImVec2(canvas_max.x, strip_min.y + strip_height));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, strip_min.y + strip_height + line * 0.15f));
-    ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(view.index.undated_count));
+    ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(index.undated_count));
     ImGui::SameLine();
     ImGui::TextDisabled("  ·  %s", tr(session, "timeline.hint"));
     ImGui::EndChild();

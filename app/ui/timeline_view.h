@@ -6,13 +6,17 @@
 #include <cstdint>
 
 #include "app_session.h"
+#include "explorer_models.h"
 #include "timeline_frame.h"
 #include "timeline_index.h"
 
 namespace pe {
 
 struct TimelineView {
-    TimelineIndex index;
+    TimelineIndex full;      // every dated entity
+    TimelineIndex filtered;  // those the filter shows, when a filter is active
+    bool filtering = false;
+    std::uint64_t filtered_version = 0;  // the ExplorerModels::shown_version `filtered` follows
     bool built = false;
     std::uint64_t built_generation = 0;
     std::int64_t built_today = 0;
@@ -22,8 +26,12 @@ struct TimelineView {
     float scroll_y = 0.0f;  // lanes scrolled up by this many pixels when taller than the canvas
 };
 
-// Draws into a region `height` pixels high at the cursor, the full available width.
-void draw_timeline(TimelineView& view, AppSession& session, float height);
+// The index the timeline draws: the filtered one while a filter is active.
+const TimelineIndex& active_index(const TimelineView& view);
+
+// Draws into a region `height` pixels high at the cursor, the full available width, the
+// entities `models` shows.
+void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels& models, float height);
 
 // Days since 1970-01-01 of the local calendar date today (the UI's clock; core never reads it).
 std::int64_t local_today();

@@ -32,32 +32,14 @@ Dataset three_entities() {
     return dataset;
 }
 
-TEST(OverviewModel, RowsInTimeOrderThenUndatedWithCountsAndSpan) {
-    StringTable strings;
-    strings.entries["type.company"] = {"企业", "Company"};
-    const OverviewModel model = build_dataset_overview(three_entities(), strings, Language::Zh);
+TEST(OverviewModel, TitleCountsAndTheSpanOfDatedYears) {
+    const OverviewModel model = build_dataset_overview(three_entities(), Language::Zh);
     EXPECT_EQ(model.title, "标题");
     EXPECT_EQ(model.entity_count, 3u);
     EXPECT_EQ(model.link_count, 2u);
     EXPECT_EQ(model.source_count, 1u);
     EXPECT_EQ(model.lane_count, 3u);
     EXPECT_EQ(model.span_label, "2003–2025");
-    ASSERT_EQ(model.rows.size(), 3u);
-    EXPECT_EQ(model.rows[0].id, "early");
-    EXPECT_EQ(model.rows[1].id, "late");
-    EXPECT_EQ(model.rows[2].id, "undated");
-    EXPECT_EQ(model.rows[0].type_label, "企业");
-    EXPECT_EQ(model.rows[0].date_label, "2003年");
-    EXPECT_EQ(model.rows[2].date_label, "");
-}
-
-TEST(OverviewModel, FilterMatchesNamesIdAndPinyinCaseInsensitively) {
-    const OverviewModel model = build_dataset_overview(three_entities(), StringTable{}, Language::En);
-    EXPECT_EQ(filter_overview_rows(model, "").size(), 3u);
-    EXPECT_EQ(filter_overview_rows(model, "LATE"), (std::vector<std::uint32_t>{1}));
-    EXPECT_EQ(filter_overview_rows(model, "无日期"), (std::vector<std::uint32_t>{2}));
-    EXPECT_EQ(filter_overview_rows(model, "BLSW").size(), 3u);
-    EXPECT_TRUE(filter_overview_rows(model, "zzz").empty());
 }
 
 }  // namespace

@@ -163,5 +163,116 @@ TEST(TimelineIndex, NextAndPreviousEventInTimeThenLaneOrder) {
     EXPECT_EQ(data.entities[item_at(index, out).entity].id, "b1");
 }
 
+// ---- the filtered index (filters narrow the timeline) -----------------------------------------
+std::vector<std::string> lane_ids(const Dataset& data, const TimelineLaneIndex& lane) {
+    std::vector<std::string> ids;
+    for (const TimelineItem& item : lane.items) ids.push_back(data.entities[item.entity].id);
+    return ids;
+}
+
+TEST(TimelineIndexFilter, KeepsOnlyShownItemsInTheirOrder) {
+    Builder b;
+    b.lane("a").lane("b");
+    const auto y = b.at("y", "a", "Y", year_date(2015));
+    const auto m = b.at("m", "a", "M", month_date(2016, 2));
+    const auto d = b.point("d", "a", day(2016, 3, 5));
+    const auto p = b.period("p", "b", month_date(2024, 12), year_date(2027));
+    const auto o = b.ongoing("o", "b", year_date(2018));
+    const auto u = b.entity("u", "a", "U");
+    const auto s = b.at("s", "nowhere", "S", year_date(2020));
+    const auto u2 = b.entity("u2", "a", "U2");
+    const Dataset data = b.build();
+    const TimelineIndex full = build_timeline_index(data, day(2025, 11, 10));
+    std::vector<std::uint8_t> visible(data.entities.size(), 1);
+    visible[m] = visible[p] = visible[u] = 0;
+    TimelineIndex shown;
+    filter_timeline_index(data, full, &visible, shown);
+
+    EXPECT_EQ(shown.item_count, 3u);
+    EXPECT_EQ(lane_ids(data, shown.lanes[0]), (std::vector<std::string>{"y", "d"}));
+    EXPECT_EQ(lane_ids(data, shown.lanes[1]), (std::vector<std::string>{"o"}));
+    EXPECT_EQ(shown.lanes[0].starts, (std::vector<std::int32_t>{day(2015, 1, 1), day(2016, 3, 5)}));
+    EXPECT_EQ(shown.slots[d].lane, 0u);
+    EXPECT_EQ(shown.slots[d].position, 1u);
+    EXPECT_EQ(shown.slots[o].position, 0u);
+    EXPECT_EQ(shown.slots[m].lane, kNoTimelineLane);
+    EXPECT_EQ(shown.slots[p].lane, kNoTimelineLane);
+    // Hidden items are marked; hidden undated ones were never items.
+    EXPECT_EQ(shown.hidden_count, 2u);
+    EXPECT_EQ(shown.filtered_out[m], 1);
+    EXPECT_EQ(shown.filtered_out[p], 1);
+    EXPECT_EQ(shown.filtered_out[u], 0);
+    EXPECT_EQ(shown.filtered_out[y], 0);
+    EXPECT_EQ(shown.filtered_out[u2], 0);
+    EXPECT_EQ(shown.undated_count, 1u);  // u2; u is hidden
+    EXPECT_EQ(shown.unlaned_count, 1u);  // s
+    EXPECT_EQ(shown.slots[s].lane, kNoTimelineLane);
+    EXPECT_TRUE(shown.has_items);
+    EXPECT_EQ(shown.first_day, day(2015, 1, 1));
+    EXPECT_EQ(shown.end_day, day(2025, 11, 11));  // "o" runs through today; p (to 2027) is hidden
+    EXPECT_EQ(shown.today, full.today);
+    // The period's end class is gone: nothing runs in 2026 but "o".
+    std::vector<std::uint32_t> running;
+    EXPECT_EQ(items_running_at(shown.lanes[1], day(2025, 6, 1), &running), 1u);
+    EXPECT_EQ(items_running_at(full.lanes[1], day(2025, 6, 1), nullptr), 2u);
+    EXPECT_EQ(items_starting_in(shown.lanes[0], day(2016, 1, 1), day(2017, 1, 1)), 1u);  // d, not m
+
+    // Nothing visible: an empty timeline that still knows today.
+    std::fill(visible.begin(), visible.end(), 0);
+    filter_timeline_index(data, full, &visible, shown);  // reusing the storage
+    EXPECT_EQ(shown.item_count, 0u);
+    EXPECT_FALSE(shown.has_items);
+    EXPECT_EQ(shown.hidden_count, 5u);
+    EXPECT_EQ(shown.undated_count, 0u);
+    EXPECT_TRUE(shown.lanes[0].items.empty() && shown.lanes[0].starts.empty() &&
+                shown.lanes[0].classes.empty());
+}
+
+TEST(TimelineIndexFilter, NoMaskOrAnEmptyOneKeepsEverything) {
+    Builder b;
+    b.lane("a");
+    b.at("y", "a", "Y", year_date(2015));
+    b.period("p", "a", month_date(2024, 12), year_date(2027));
+    b.entity("u", "a", "U");
+    const Dataset data = b.build();
+    const TimelineIndex full = build_timeline_index(data, day(2025, 11, 10));
+    const std::vector<std::uint8_t> empty;
+    for (const std::vector<std::uint8_t>* mask :
+         {static_cast<const std::vector<std::uint8_t>*>(nullptr), &empty}) {
+        TimelineIndex shown;
+        filter_timeline_index(data, full, mask, shown);
+        EXPECT_TRUE(shown.filtered_out.empty());
+        EXPECT_EQ(shown.hidden_count, 0u);
+        EXPECT_EQ(shown.item_count, full.item_count);
+        EXPECT_EQ(shown.undated_count, 1u);
+        EXPECT_EQ(lane_ids(data, shown.lanes[0]), lane_ids(data, full.lanes[0]));
+        EXPECT_EQ(shown.lanes[0].classes.size(), full.lanes[0].classes.size());
+        EXPECT_EQ(shown.first_day, full.first_day);
+        EXPECT_EQ(shown.end_day, full.end_day);
+    }
+}
+
+TEST(TimelineIndexFilter, NextAndPreviousSkipHiddenItems) {
+    Builder b;
+    b.lane("a").lane("b");
+    const auto a1 = b.point("a1", "a", 100);
+    const auto a2 = b.point("a2", "a", 200);
+    const auto b1 = b.point("b1", "b", 100);
+    const auto b2 = b.point("b2", "b", 150);
+    const Dataset data = b.build();
+    const TimelineIndex full = build_timeline_index(data, 0);
+    std::vector<std::uint8_t> visible(data.entities.size(), 1);
+    visible[b1] = visible[b2] = 0;
+    TimelineIndex shown;
+    filter_timeline_index(data, full, &visible, shown);
+    TimelineSlot out;
+    ASSERT_TRUE(adjacent_item(shown, shown.slots[a1], 0.0, 1, out));
+    EXPECT_EQ(data.entities[item_at(shown, out).entity].id, "a2");
+    ASSERT_TRUE(adjacent_item(shown, shown.slots[a2], 0.0, -1, out));
+    EXPECT_EQ(data.entities[item_at(shown, out).entity].id, "a1");
+    ASSERT_TRUE(adjacent_item(shown, TimelineSlot{}, 120.0, 1, out));
+    EXPECT_EQ(data.entities[item_at(shown, out).entity].id, "a2");
+}
+
 }  // namespace
 }  // namespace pe

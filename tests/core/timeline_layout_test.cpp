@@ -434,5 +434,139 @@ TEST(TimelineLayout, EveryVisibleItemIsShownOrCountedOnceForRandomDataAndWindows
     }
 }
 
+// ---- filters narrow the timeline (filter_timeline_index) -----------------------------------
+TEST(TimelineLayoutFilter, HiddenItemsAreNeitherDrawnNorCountedInClusters) {
+    const Dataset data = four_points();
+    const TimelineIndex full = build_timeline_index(data, 0);
+    std::vector<std::uint8_t> visible = {1, 0, 1, 1};  // E1 hidden
+    TimelineIndex shown;
+    filter_timeline_index(data, full, &visible, shown);
+
+    // 10 px/day, one 4-day bucket: a cluster of the three shown.
+    const TimelineLayout far = layout_timeline(data, shown, input_at(10.0, 1));
+    ASSERT_EQ(far.clusters.size(), 1u);
+    EXPECT_EQ(far.clusters[0].count, 3u);
+    EXPECT_EQ(far.clusters[0].label, "+3");
+    EXPECT_EQ(far.lanes[0].visible_count, 3u);
+    EXPECT_EQ(ids_of(data, cluster_members(shown, far.clusters[0])),
+              (std::vector<std::string>{"E0", "E2", "E3"}));
+
+    // 20 px/day, 2-day buckets: E0 alone now fits its row; E2 and E3 still cluster.
+    const TimelineLayout nearer = layout_timeline(data, shown, input_at(20.0, 1));
+    ASSERT_EQ(nearer.items.size(), 1u);
+    EXPECT_EQ(data.entities[nearer.items[0].entity].id, "E0");
+    ASSERT_EQ(nearer.clusters.size(), 1u);
+    EXPECT_EQ(nearer.clusters[0].count, 2u);
+
+    // 40 px/day: every shown item on its own, never E1.
+    const TimelineLayout close = layout_timeline(data, shown, input_at(40.0, 1));
+    EXPECT_TRUE(close.clusters.empty());
+    EXPECT_EQ(close.items.size(), 3u);
+    for (const TimelineItemBox& item : close.items) EXPECT_NE(data.entities[item.entity].id, "E1");
+    // The selection of a hidden entity marks nothing.
+    TimelineLayoutInput in = input_at(10.0, 1);
+    in.selected = 1;
+    EXPECT_FALSE(layout_timeline(data, shown, in).clusters[0].selected);
+    EXPECT_TRUE(layout_timeline(data, full, in).clusters[0].selected);
+}
+
+// The filtered index lays out exactly as the full index of the same data with the hidden
+// entities moved off the timeline (into no lane): same items, rows, clusters and counts.
+TEST(TimelineLayoutFilter, SameLayoutAsADatasetWithoutTheHiddenEntities) {
+    Builder b;
+    b.lane("a").lane("b").lane("c");
+    std::uint64_t seed = 777;
+    auto next = [&](std::uint64_t n) {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<std::int64_t>((seed >> 33) % n);
+    };
+    const char* lanes[] = {"a", "b", "c"};
+    for (int i = 0; i < 1500; ++i) {
+        const std::string id = "e" + std::to_string(i);
+        const char* lane = lanes[next(3)];
+        const std::int64_t day = days_from_civil(2003, 1, 1) + next(9000);
+        const Date d = date_from_days(day);
+        switch (next(6)) {
+            case 0:
+                b.point(id, lane, day);
+                break;
+            case 1:
+                b.at(id, lane, id, month_date(d.year, d.month));
+                break;
+            case 2:
+                b.at(id, lane, id, year_date(d.year));
+                break;
+            case 3:
+                b.period(id, lane, d, date_from_days(day + next(2000)));
+                break;
+            case 4:
+                b.ongoing(id, lane, year_date(d.year));
+                break;
+            default:
+                b.entity(id, lane, id);  // undated
+                break;
+        }
+    }
+    const Dataset data = b.build();
+    const std::int64_t today = days_from_civil(2025, 11, 10);
+    const TimelineIndex full = build_timeline_index(data, today);
+    TimelineIndex shown;
+    for (int trial = 0; trial < 12; ++trial) {
+        const auto keep_in = static_cast<std::uint64_t>(2 + trial % 4);  // keep 1/2 .. 1/5
+        std::vector<std::uint8_t> visible(data.entities.size());
+        Dataset reference = data;
+        for (std::size_t e = 0; e < visible.size(); ++e) {
+            visible[e] = next(keep_in) == 0 ? 1 : 0;
+            if (visible[e] == 0) reference.entities[e].lane = "hidden";
+        }
+        filter_timeline_index(data, full, &visible, shown);
+        const TimelineIndex expected = build_timeline_index(reference, today);
+        ASSERT_EQ(shown.item_count, expected.item_count) << trial;
+        EXPECT_EQ(shown.hidden_count, expected.unlaned_count - full.unlaned_count) << trial;
+        EXPECT_EQ(shown.first_day, expected.first_day) << trial;
+        EXPECT_EQ(shown.end_day, expected.end_day) << trial;
+        for (std::size_t l = 0; l < shown.lanes.size(); ++l) {
+            const TimelineLaneIndex& got = shown.lanes[l];
+            const TimelineLaneIndex& want = expected.lanes[l];
+            ASSERT_EQ(got.items.size(), want.items.size());
+            for (std::size_t p = 0; p < got.items.size(); ++p)
+                EXPECT_EQ(got.items[p].entity, want.items[p].entity);
+            EXPECT_EQ(got.starts, want.starts);
+            ASSERT_EQ(got.classes.size(), want.classes.size());
+            for (std::size_t c = 0; c < got.classes.size(); ++c) {
+                EXPECT_EQ(got.classes[c].monotone, want.classes[c].monotone);
+                EXPECT_EQ(got.classes[c].max_length, want.classes[c].max_length);
+                EXPECT_EQ(got.classes[c].positions, want.classes[c].positions);
+                EXPECT_EQ(got.classes[c].starts, want.classes[c].starts);
+                EXPECT_EQ(got.classes[c].ends, want.classes[c].ends);
+            }
+        }
+        for (int w = 0; w < 5; ++w) {
+            const double span = 3.0 * std::pow(2.0, static_cast<double>(next(13)));
+            const double start = static_cast<double>(days_from_civil(2000, 1, 1) + next(11000)) + 0.25;
+            TimelineLayoutInput in = input_at(1.0, static_cast<std::uint32_t>(1 + next(6)));
+            in.axis = TimelineAxis{TimeWindow{start, start + span}, 50.0, 900.0};
+            const TimelineLayout got = layout_timeline(data, shown, in);
+            const TimelineLayout want = layout_timeline(reference, expected, in);
+            ASSERT_EQ(got.items.size(), want.items.size()) << trial << " " << w;
+            for (std::size_t i = 0; i < got.items.size(); ++i) {
+                EXPECT_EQ(got.items[i].entity, want.items[i].entity);
+                EXPECT_EQ(visible[got.items[i].entity], 1);
+                EXPECT_EQ(got.items[i].row, want.items[i].row);
+                EXPECT_FLOAT_EQ(got.items[i].x0, want.items[i].x0);
+            }
+            ASSERT_EQ(got.clusters.size(), want.clusters.size()) << trial << " " << w;
+            for (std::size_t i = 0; i < got.clusters.size(); ++i) {
+                EXPECT_EQ(got.clusters[i].count, want.clusters[i].count);
+                EXPECT_FLOAT_EQ(got.clusters[i].x0, want.clusters[i].x0);
+                for (const std::uint32_t e : cluster_members(shown, got.clusters[i]))
+                    EXPECT_EQ(visible[e], 1);
+            }
+            for (std::size_t l = 0; l < got.lanes.size(); ++l)
+                EXPECT_EQ(got.lanes[l].visible_count, want.lanes[l].visible_count);
+        }
+    }
+}
+
 }  // namespace
 }  // namespace pe

@@ -2,6 +2,8 @@
 // a click on an item selects it everywhere, the wheel zooms, a drag pans, keys step.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ui_harness.h"
 
 namespace pe {
@@ -26,8 +28,8 @@ TEST(TimelineView, FirstFrameFitsTheDatedEntities) {
     ui.frame();
     ui.frame();
     ASSERT_TRUE(ui.session.state.has_time_window);
-    EXPECT_GT(ui.ui.timeline.index.item_count, 0u);
-    EXPECT_EQ(ui.ui.timeline.index.item_count + ui.ui.timeline.index.undated_count,
+    EXPECT_GT(ui.ui.timeline.full.item_count, 0u);
+    EXPECT_EQ(ui.ui.timeline.full.item_count + ui.ui.timeline.full.undated_count,
               ui.session.dataset->entities.size());
     EXPECT_FALSE(ui.ui.timeline.frame.layout.items.empty());
     EXPECT_FALSE(ui.ui.timeline.frame.ticks.minor.empty());
@@ -42,15 +44,21 @@ TEST(TimelineView, ClickingAnItemSelectsItAndTheListAgrees) {
     const Entity& entity = ui.session.dataset->entities[item->entity];
     ui.click_at(mark_of(*item));
     EXPECT_EQ(ui.session.state.selected_id, entity.id);
-    // The same selection shows in the timeline (highlighted) and the entity list.
+    // The same selection shows in the timeline (highlighted), the entity table (its row,
+    // scrolled into view, in the UI language) and the details panel.
     bool highlighted = false;
     for (const TimelineItemBox& box : ui.ui.timeline.frame.layout.items) highlighted |= box.selected;
     EXPECT_TRUE(highlighted);
-    EXPECT_NE(find_recorded_item(entity.name.zh), nullptr);
+    EXPECT_NE(find_recorded_item(entity.name.en), nullptr);
+    EXPECT_EQ(ui.ui.details.details.id, entity.id);
 
-    // Selecting in the list moves the timeline's highlight.
-    const Entity& other = ui.session.dataset->entities[ui.session.dataset->index.events_by_time.front()];
-    ASSERT_TRUE(ui.click(other.name.zh));
+    // Selecting in the table moves the timeline's highlight: the row after the selection
+    // is in view, as the table scrolled the selection to its middle.
+    const auto& rows = ui.ui.models.table_rows;
+    const auto at = std::find(rows.begin(), rows.end(), ui.session.dataset->index.entity_by_id.at(entity.id));
+    ASSERT_NE(at, rows.end());
+    const Entity& other = ui.session.dataset->entities[at + 1 != rows.end() ? *(at + 1) : *(at - 1)];
+    ASSERT_TRUE(ui.click(other.name.en));
     EXPECT_EQ(ui.session.state.selected_id, other.id);
     EXPECT_EQ(ui.ui.timeline.frame.links.selected, ui.session.dataset->index.entity_by_id.at(other.id));
 }

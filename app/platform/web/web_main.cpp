@@ -21,6 +21,7 @@
 #include "explorer_status.h"
 #include "glfw_frame_loop.h"
 #include "launch_options.h"
+#include "web_text_input.h"
 
 namespace {
 
@@ -200,7 +201,9 @@ EMSCRIPTEN_KEEPALIVE int pe_stream_finish() {
 }
 
 // The download broke off: what was read is dropped, the dataset stays.
-EMSCRIPTEN_KEEPALIVE void pe_stream_cancel() { g_stream.reset(); }
+EMSCRIPTEN_KEEPALIVE void pe_stream_cancel() {
+    g_stream.reset();
+}
 
 // ?data=URL could not be downloaded (HTTP or network error): the page's message, shown in the
 // same banner as load errors ("ORIGIN: message"); the dataset stays.
@@ -241,6 +244,7 @@ int main(int argc, char** argv) {
         report_startup_failure("the renderer could not start");
         return 1;
     }
+    pe::install_web_text_input();  // the page's <input> for IME text (web/text_input.js)
     emscripten_set_main_loop(tick, 0, false);
     return 0;
 }

@@ -1,0 +1,155 @@
+// Implements the details panel (details_view.h).
+#include "details_view.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui_theme.h"
+
+namespace pe {
+
+namespace {
+
+const char* tr(const AppSession& session, const char* key) {
+    return lookup(session.strings, key, session.state.language).c_str();
+}
+
+void refresh(DetailsView& view, const AppSession& session, std::uint32_t entity) {
+    if (view.built && view.built_generation == session.dataset_generation &&
+        view.built_id == session.state.selected_id && view.built_language == session.state.language) {
+        return;
+    }
+    view.details = build_entity_details(*session.dataset, session.strings, session.state.language, entity);
+    view.built = true;
+    view.built_generation = session.dataset_generation;
+    view.built_id = session.state.selected_id;
+    view.built_language = session.state.language;
+}
+
+void draw_history_buttons(AppSession& session, SelectionHistory& history) {
+    ImGui::BeginDisabled(!can_go_back(history));
+    if (ImGui::ArrowButton("##back", ImGuiDir_Left)) step_history(history, session, -1);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr(session, "details.back"));
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!can_go_forward(history));
+    if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) step_history(history, session, +1);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", tr(session, "details.forward"));
+    }
+    ImGui::EndDisabled();
+}
+
+// A name that selects its entity when clicked.
+void entity_button(AppSession& session, const std::string& id, const std::string& label) {
+    ImGui::PushID(id.c_str());
+    if (ImGui::SmallButton(label.c_str())) select_entity(session.state, *session.dataset, id);
+    ImGui::PopID();
+}
+
+void draw_heading(const AppSession& session, const EntityDetails& d) {
+    ImGui::TextWrapped("%s", d.name.c_str());
+    if (!d.other_name.empty()) ImGui::TextDisabled("%s", d.other_name.c_str());
+    std::string line = d.type_label;
+    if (!d.date_label.empty()) line += "  ·  " + d.date_label;
+    if (!d.scope_label.empty()) line += "  ·  " + d.scope_label;
+    line += "  ·  " + d.id;
+    ImGui::TextDisabled("%s", line.c_str());
+    (void)session;
+}
+
+void draw_place(AppSession& session, const EntityDetails& d) {
+    if (!d.district.present && !d.park.present) return;
+    ImGui::TextUnformatted(tr(session, "details.place"));
+    if (d.park.present) {
+        ImGui::SameLine();
+        entity_button(session, d.park.id, d.park.name);
+    }
+    if (d.district.present) {
+        ImGui::SameLine();
+        entity_button(session, d.district.id, d.district.name);
+    }
+}
+
+void draw_figures(const AppSession& session, const EntityDetails& d) {
+    if (d.figures.empty()) return;
+    ImGui::SeparatorText(tr(session, "details.figures"));
+    for (const DetailsFigure& figure : d.figures) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s", figure.label.c_str(), figure.display.c_str());
+        ImGui::Indent();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("“%s”", figure.quote.c_str());
+        ImGui::PopStyleColor();
+        ImGui::Unindent();
+    }
+}
+
+void draw_sources(const AppSession& session, const EntityDetails& d) {
+    if (d.sources.empty()) return;
+    ImGui::SeparatorText(tr(session, "details.sources"));
+    for (const DetailsSource& source : d.sources) {
+        ImGui::TextWrapped("“%s”", source.quote.c_str());
+        ImGui::Indent();
+        std::string cite = "— " + (source.title.empty() ? source.source_id : source.title);
+        if (!source.publisher.empty()) cite += ", " + source.publisher;
+        if (!source.published.empty()) cite += ", " + source.published;
+        ImGui::TextDisabled("%s", cite.c_str());
+        ImGui::Unindent();
+    }
+}
+
+void draw_links(AppSession& session, const EntityDetails& d) {
+    if (d.links.empty()) return;
+    ImGui::SeparatorText(tr(session, "details.links"));
+    for (const DetailsLinkGroup& group : d.links) {
+        ImGui::Text("%s (%zu)", group.label.c_str(), group.items.size());
+        ImGui::Indent();
+        for (const DetailsLinkItem& item : group.items) {
+            ImGui::PushID(item.id.c_str());
+            ImGui::PushID(group.outgoing ? 1 : 0);
+            const std::string label = item.name + "  ·  " + item.type_label;
+            if (ImGui::Selectable(label.c_str())) select_entity(session.state, *session.dataset, item.id);
+            ImGui::PopID();
+            ImGui::PopID();
+        }
+        ImGui::Unindent();
+    }
+}
+
+}  // namespace
+
+bool step_history(SelectionHistory& history, AppSession& session, int direction) {
+    const std::string id = direction < 0 ? go_back(history) : go_forward(history);
+    if (id.empty()) return false;
+    return select_entity(session.state, *session.dataset, id);
+}
+
+void draw_details(DetailsView& view, AppSession& session, SelectionHistory& history) {
+    draw_history_buttons(session, history);
+    ImGui::SameLine();
+    const Dataset& dataset = *session.dataset;
+    const auto found = dataset.index.entity_by_id.find(session.state.selected_id);
+    if (found == dataset.index.entity_by_id.end()) {
+        ImGui::TextDisabled("%s", tr(session, "details.none"));
+        return;
+    }
+    ImGui::TextDisabled("%s", tr(session, "details.selected"));
+    refresh(view, session, found->second);
+    const EntityDetails& d = view.details;
+    ImGui::BeginChild("##details_body");
+    draw_heading(session, d);
+    draw_place(session, d);
+    if (!d.summary.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", d.summary.c_str());
+    }
+    draw_figures(session, d);
+    draw_sources(session, d);
+    draw_links(session, d);
+    ImGui::EndChild();
+}
+
+}  // namespace pe
