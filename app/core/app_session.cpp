@@ -47,6 +47,9 @@ ExplorerStatus session_status(const AppSession& session) {
     status.view = session.state.view;
     status.selected_id = session.state.selected_id;
     status.language = session.state.language;
+    status.theme = session.state.theme;
+    status.query = session.state.filter.query;
+    status.shown_count = status.entity_count;  // the platform puts the filter's count here
     status.frame_count = session.frames.frame_count;
     status.frame_ms = median_frame_ms(session.frames);
     status.frame_ms_p95 = p95_frame_ms(session.frames);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "language.h"
+#include "theme_palette.h"
 
 namespace pe {
 
@@ -18,6 +19,9 @@ struct ExplorerStatus {
     std::string view;
     std::string selected_id;
     Language language = Language::En;
+    Theme theme = Theme::Dark;
+    std::string query;              // the search box's text
+    std::size_t shown_count = 0;    // entities the filter shows (all when none is active)
     std::uint64_t frame_count = 0;  // frames drawn since start
     double frame_ms = 0.0;          // median CPU time of the last frames
     double frame_ms_p95 = 0.0;

@@ -41,3 +41,26 @@ export async function imageStats(page, png) {
     return { width: image.width, height: image.height, colours: counts.size, nonBackground: 1 - top / pixels };
   }, png.toString('base64'));
 }
+
+// Where the ImGui item labelled `label` was drawn in the last frame, in CSS pixels, or null
+// (pe_item_rect, app/platform/web/web_item_probe.cpp). The first ask switches the probe on;
+// mouse moves over an empty spot (`idle`, CSS pixels) make the page draw frames meanwhile.
+export async function itemRect(page, label, tries = 20, idle = { x: 5, y: 795 }) {
+  for (let i = 0; i < tries; i++) {
+    const rect = await page.evaluate((l) => {
+      const json = Module.ccall('pe_item_rect', 'string', ['string'], [l]);
+      if (!json) return null;
+      const r = JSON.parse(json);
+      const canvas = document.getElementById('canvas');
+      const box = canvas.getBoundingClientRect();
+      const s = box.width / canvas.width;
+      return { x0: box.left + r.x0 * s, y0: box.top + r.y0 * s, x1: box.left + r.x1 * s, y1: box.top + r.y1 * s };
+    }, label);
+    if (rect) return rect;
+    await page.mouse.move(idle.x + (i % 2), idle.y);
+    await page.waitForTimeout(60);
+  }
+  return null;
+}
+
+export const centreOf = (r) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });

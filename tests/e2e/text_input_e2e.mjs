@@ -231,7 +231,9 @@ try {
       await page2.mouse.click(box.x0 + 10, (box.y0 + box.y1) / 2);
       await page2.waitForFunction(() => window.peTextInput.state().inputFocused, null, { timeout: 5000 }).catch(() => {});
       await page2.keyboard.insertText('干细胞');
-      await page2.waitForTimeout(300);
+      // At devicePixelRatio 2 a SwiftShader frame is slow on a busy machine: wait for it.
+      await page2.waitForFunction(() => window.peTextInput.state().fieldText !== '', null, { timeout: 5000 }).catch(() => {});
+      await page2.waitForTimeout(200);
       const s = await page2.evaluate(() => window.peTextInput.state());
       check('HiDPI: inserted Chinese arrives once', s.fieldText === '干细胞', JSON.stringify(s.fieldText));
       check('HiDPI: the input sits at the caret, inside the filter box (CSS pixels)',

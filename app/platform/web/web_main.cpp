@@ -138,7 +138,9 @@ extern "C" {
 
 // JSON text of window.explorer.state(); valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* pe_state_json() {
-    g_status_json = pe::explorer_status_json(pe::session_status(g_loop.session));
+    pe::ExplorerStatus status = pe::session_status(g_loop.session);
+    if (g_loop.ui.models.built) status.shown_count = g_loop.ui.models.shown.rows.size();
+    g_status_json = pe::explorer_status_json(status);
     return g_status_json.c_str();
 }
 
@@ -155,6 +157,15 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     pe::Language language = pe::Language::En;
     if (code == nullptr || !pe::parse_language(code, language)) return 0;
     g_loop.session.state.language = language;
+    g_loop.external_change = true;
+    return 1;
+}
+
+// window.explorer.setTheme(name): 1 when the name is "dark" or "light".
+EMSCRIPTEN_KEEPALIVE int pe_set_theme(const char* name) {
+    pe::Theme theme = pe::Theme::Dark;
+    if (name == nullptr || !pe::parse_theme(name, theme)) return 0;
+    g_loop.session.state.theme = theme;
     g_loop.external_change = true;
     return 1;
 }

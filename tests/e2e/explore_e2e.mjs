@@ -1,0 +1,123 @@
+// Browser end-to-end test of finding and following things, in headless Chromium: type a query
+// into the page's search box (pinyin initials), the table narrows (state().shownCount), a click
+// on the result selects it (state().selectedId) and the details panel opens on it; a link in
+// the details panel selects its entity; Alt+Left goes back; then screenshots of both languages
+// in both themes (setLanguage, setTheme), each checked to be drawn, not blank.
+//   node tests/e2e/explore_e2e.mjs [DIST_DIR] [OUT_DIR]
+// Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve, join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from './static_server.mjs';
+import { launchBrowser, waitForReady, imageStats, itemRect, centreOf } from './browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const dist = resolve(process.argv[2] || join(repo, 'dist'));
+const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
+mkdirSync(out, { recursive: true });
+const dataset = JSON.parse(readFileSync(join(repo, 'assets/data/beijing-stem-cell.json'), 'utf8'));
+const product = dataset.entities.find((e) => e.name.zh === '艾米迈托赛注射液');
+
+let passed = 0;
+let failed = 0;
+function check(name, condition, detail = '') {
+  if (condition) { passed++; console.log(`ok   ${name}`); }
+  else { failed++; console.log(`FAIL ${name} ${detail}`); }
+}
+
+const server = await serveDirectory(dist, '/');
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  let state = await waitForReady(page);
+  check('page reaches ready', state.ready === true, JSON.stringify(state));
+  check('everything is shown at start', state.shownCount === dataset.entities.length, `${state.shownCount}`);
+  const explorerState = () => page.evaluate(() => window.explorer.state());
+  async function waitState(test, timeoutMs = 5000) {
+    const start = Date.now();
+    let s = await explorerState();
+    while (!test(s) && Date.now() - start < timeoutMs) {
+      await page.mouse.move(640 + Math.random(), 20);  // a frame for what changed
+      await page.waitForTimeout(50);
+      s = await explorerState();
+    }
+    return s;
+  }
+
+  // Search: the initials of 艾米迈托赛注射液.
+  const search = await itemRect(page, '##search');
+  check('the search box is drawn', search !== null);
+  await page.mouse.click(centreOf(search).x, centreOf(search).y);
+  await page.keyboard.type('ammts', { delay: 30 });
+  state = await waitState((s) => s.query === 'ammts' && s.shownCount < dataset.entities.length);
+  check('typing "ammts" reaches the search box', state.query === 'ammts', JSON.stringify(state.query));
+  check('the table narrows', state.shownCount >= 1 && state.shownCount < dataset.entities.length, `${state.shownCount}`);
+  await page.screenshot({ path: join(out, 'search-ammts.png') });
+
+  // The first result is the product: click its row.
+  const row = await itemRect(page, product.name.en);
+  check('the product is listed', row !== null);
+  await page.mouse.click(centreOf(row).x, centreOf(row).y);
+  state = await waitState((s) => s.selectedId === product.id);
+  check('clicking the result selects it', state.selectedId === product.id, `${state.selectedId}`);
+  const back = await itemRect(page, '##back');
+  check('the details panel is open', back !== null);
+  await page.screenshot({ path: join(out, 'selected-product.png') });
+
+  // Clear the search, then follow a link from the details panel: its developer.
+  const clear = await itemRect(page, 'Clear filters');
+  check('the clear button is drawn', clear !== null);
+  await page.mouse.click(centreOf(clear).x, centreOf(clear).y);
+  state = await waitState((s) => s.query === '' && s.shownCount === dataset.entities.length);
+  check('clearing shows everything again', state.shownCount === dataset.entities.length && state.query === '', JSON.stringify(state.query));
+  const linked = dataset.links.find((l) => l.from === product.id || l.to === product.id);
+  const otherId = linked.from === product.id ? linked.to : linked.from;
+  const other = dataset.entities.find((e) => e.id === otherId);
+  let linkRect = null;
+  for (let i = 0; i < 25 && !linkRect; i++) {
+    const types = { company: 'Company', milestone: 'Milestone', hospital: 'Hospital', park: 'Park', product: 'Product' };
+    linkRect = await itemRect(page, `${other.name.en}  ·  ${types[other.type] || ''}`, 2);
+    if (!linkRect) {  // scroll the details panel down to its links
+      await page.mouse.move(back.x0 + 250, back.y0 + 120);
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(80);
+    }
+  }
+  check(`the details list the link to ${other.name.en}`, linkRect !== null);
+  if (linkRect) {
+    await page.mouse.click(centreOf(linkRect).x, centreOf(linkRect).y);
+    state = await waitState((s) => s.selectedId === other.id);
+    check('clicking a link selects the linked entity', state.selectedId === other.id, `${state.selectedId}`);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.up('Alt');
+    state = await waitState((s) => s.selectedId === product.id);
+    check('Alt+Left goes back to the product', state.selectedId === product.id, `${state.selectedId}`);
+    check('and the page did not navigate away', page.url().startsWith(server.url));
+  }
+
+  // Both languages in both themes.
+  for (const language of ['en', 'zh']) {
+    for (const theme of ['dark', 'light']) {
+      const switched = await page.evaluate(([l, t]) => window.explorer.setLanguage(l) && window.explorer.setTheme(t), [language, theme]);
+      state = await waitState((s) => s.language === language && s.theme === theme);
+      check(`${language} ${theme}: switched`, switched && state.language === language && state.theme === theme);
+      await page.waitForTimeout(200);
+      const png = await page.screenshot({ path: join(out, `${language}-${theme}.png`) });
+      const stats = await imageStats(page, png.toString('base64'));
+      check(`${language} ${theme}: screenshot is drawn`, stats.colours > 50 && stats.nonBackground > 0.1, JSON.stringify(stats));
+    }
+  }
+  check('no page errors', errors.length === 0, errors.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
