@@ -307,6 +307,10 @@
     onExplorerFailure: function (what) { fail('Policy Explorer could not start: ' + what + '\n政策浏览器无法启动。'); },
     onAbort: function (what) { fail('Policy Explorer stopped with an error: ' + what + '\n政策浏览器遇到错误而停止。'); }
   };
+  // Keep the layout when the page goes away (pagehide also covers the back-forward cache).
+  window.addEventListener('pagehide', function () {
+    if (window.explorer.started && Module._pe_save_settings) Module._pe_save_settings();
+  });
   window.addEventListener('error', function (event) {
     if (!window.explorer.started) fail('Policy Explorer could not start: ' + event.message + '\n政策浏览器无法启动。');
   });

@@ -7,6 +7,7 @@
 #include <imgui_internal.h>  // InputEventsQueue: whether input is waiting for a frame
 
 #include <chrono>
+#include <string>
 
 #if defined(__EMSCRIPTEN__)
 #include <GLES3/gl3.h>
@@ -16,6 +17,8 @@
 #include <GLFW/glfw3.h>
 #if !defined(__EMSCRIPTEN__)
 #include <GL/gl.h>
+#include "layout_persistence.h"
+#include "settings_store.h"
 #endif
 
 namespace pe {
@@ -39,8 +42,11 @@ bool init_frame_loop(FrameLoop& loop, GLFWwindow* window, const char* glsl_versi
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // layout persistence comes with the multi-view layout
+    io.IniFilename = nullptr;  // kept by settings_store.h instead: safely natively, localStorage on the web
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    register_layout_settings(loop.ui, loop.session);
+    const std::string saved = load_settings_text();
+    if (!saved.empty()) ImGui::LoadIniSettingsFromMemory(saved.c_str(), saved.size());
     if (!ImGui_ImplGlfw_InitForOpenGL(window, true)) return false;
     if (!ImGui_ImplOpenGL3_Init(glsl_version)) return false;
     read_framebuffer(loop);
@@ -100,9 +106,17 @@ void draw_frame(FrameLoop& loop, double now) {
     ++loop.frames_since_change;
     // A language switch relayouts every text: give it the settle frames of a change.
     if (loop.session.state.language != language_before) loop.external_change = true;
+    if (ImGui::GetIO().WantSaveIniSettings) save_settings(loop);
+}
+
+void save_settings(FrameLoop&) {
+    if (ImGui::GetCurrentContext() == nullptr) return;
+    store_settings_text(ImGui::SaveIniSettingsToMemory());
+    ImGui::GetIO().WantSaveIniSettings = false;
 }
 
 void shutdown_frame_loop(FrameLoop& loop) {
+    save_settings(loop);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -37,6 +37,10 @@ FramePacingDecision pace_frame(FrameLoop& loop, double now);
 // Draws and presents one frame, recording its CPU time.
 void draw_frame(FrameLoop& loop, double now);
 
+// Stores the settings text now (ImGui asks by itself a few seconds after a change; the page
+// also calls this when it is hidden or closed).
+void save_settings(FrameLoop& loop);
+
 void shutdown_frame_loop(FrameLoop& loop);
 
 }  // namespace pe

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "figures_view.h"
+#include "layout_persistence.h"
 #include "ui_fonts.h"
 #include "ui_scale.h"
 #include "ui_theme.h"
@@ -41,9 +42,11 @@ void draw_menu_bar(AppSession& session) {
     ImGui::TextUnformatted(tr(session, "menu.theme"));
     if (ImGui::RadioButton(tr(session, "menu.theme.dark"), session.state.theme == Theme::Dark)) {
         session.state.theme = Theme::Dark;
+        mark_layout_changed();
     }
     if (ImGui::RadioButton(tr(session, "menu.theme.light"), session.state.theme == Theme::Light)) {
         session.state.theme = Theme::Light;
+        mark_layout_changed();
     }
     ImGui::EndMenuBar();
 }
@@ -56,7 +59,9 @@ void draw_splitter(const char* id, bool vertical, float& share, float total, flo
     if (ImGui::IsItemHovered() || active) {
         ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
     }
-    if (active && total > 0.0f) {
+    if (active && total > 0.0f &&
+        (ImGui::GetIO().MouseDelta.x != 0.0f || ImGui::GetIO().MouseDelta.y != 0.0f)) {
+        mark_layout_changed();
         const ImVec2 delta = ImGui::GetIO().MouseDelta;
         share = vertical ? std::clamp(share - delta.x / total, 0.2f, 0.7f)
                          : std::clamp(share + delta.y / total, 0.2f, 0.85f);
@@ -130,9 +135,10 @@ void draw_app(AppUi& ui, AppSession& session) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    const ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+        ImGuiWindowFlags_MenuBar |  // saved: the entity table's columns persist with it
+        ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##main", nullptr, flags);
     handle_history_input(ui, session);
     draw_menu_bar(session);

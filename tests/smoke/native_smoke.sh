@@ -26,6 +26,9 @@ kill "$pid"
 wait "$pid" 2>/dev/null || true
 INNER
 )
+# The layout settings go to a scratch file, not the user's ~/.config.
+export POLICY_EXPLORER_SETTINGS="$out/settings.ini"
+rm -f "$POLICY_EXPLORER_SETTINGS"
 PROGRAM="$program" OUT="$out" SHOT="$shot" \
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$inner"
 

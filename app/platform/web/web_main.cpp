@@ -161,6 +161,12 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return 1;
 }
 
+// The page is being hidden or closed: keep the layout now (ImGui would save it a few
+// seconds after a change, and an idle page draws no frames to get there).
+EMSCRIPTEN_KEEPALIVE void pe_save_settings() {
+    pe::save_settings(g_loop);
+}
+
 // window.explorer.setTheme(name): 1 when the name is "dark" or "light".
 EMSCRIPTEN_KEEPALIVE int pe_set_theme(const char* name) {
     pe::Theme theme = pe::Theme::Dark;
