@@ -307,6 +307,17 @@
     onExplorerFailure: function (what) { fail('Policy Explorer could not start: ' + what + '\n政策浏览器无法启动。'); },
     onAbort: function (what) { fail('Policy Explorer stopped with an error: ' + what + '\n政策浏览器遇到错误而停止。'); }
   };
+  // Alt+Left/Right and the mouse's back/forward buttons walk the app's selection history:
+  // keep the browser from leaving the page on them while the canvas has the focus.
+  window.addEventListener('keydown', function (event) {
+    if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && document.activeElement === canvas) {
+      event.preventDefault();
+    }
+  }, true);
+  canvas.addEventListener('mouseup', function (event) {
+    if (event.button === 3 || event.button === 4) event.preventDefault();
+  });
+
   // Keep the layout when the page goes away (pagehide also covers the back-forward cache).
   window.addEventListener('pagehide', function () {
     if (window.explorer.started && Module._pe_save_settings) Module._pe_save_settings();

@@ -17,9 +17,10 @@
 #include <GLFW/glfw3.h>
 #if !defined(__EMSCRIPTEN__)
 #include <GL/gl.h>
+#endif
+
 #include "layout_persistence.h"
 #include "settings_store.h"
-#endif
 
 namespace pe {
 

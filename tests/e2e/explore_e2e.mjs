@@ -98,7 +98,6 @@ try {
     await page.keyboard.up('Alt');
     state = await waitState((s) => s.selectedId === product.id);
     check('Alt+Left goes back to the product', state.selectedId === product.id, `${state.selectedId}`);
-    check('and the page did not navigate away', page.url().startsWith(server.url));
   }
 
   // Both languages in both themes.
