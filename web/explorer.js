@@ -39,6 +39,7 @@
       },
       select: function (id) { return window.explorer.started && Module.ccall('pe_select', 'number', ['string'], [id || '']) === 1; },
       setLanguage: function (code) { return window.explorer.started && Module.ccall('pe_set_language', 'number', ['string'], [code]) === 1; },
+      setView: function (name) { return window.explorer.started && Module.ccall('pe_set_view', 'number', ['string'], [name]) === 1; },
       setTheme: function (name) { return window.explorer.started && Module.ccall('pe_set_theme', 'number', ['string'], [name]) === 1; },
       // Replaces the dataset with `data` (a string or an ArrayBuffer/typed array of UTF-8 JSON);
       // true when it was valid, else the current dataset stays and state().error says why.

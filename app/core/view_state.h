@@ -17,7 +17,7 @@
 namespace pe {
 
 struct ViewState {
-    std::string view = "overview";
+    std::string view = "entities";  // the lower tab: "entities" (the table) or "figures"
     std::string selected_id;  // empty: nothing selected
     Language language = Language::En;
     Theme theme = Theme::Dark;

@@ -103,15 +103,27 @@ void draw_lower(AppUi& ui, AppSession& session) {
     const float splitter = ImGui::GetFontSize() * 0.4f + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     ImGui::BeginChild("##tables", ImVec2(std::max(1.0f, available - details_width - splitter), height));
     if (ImGui::BeginTabBar("##lower_tabs")) {
-        if (ImGui::BeginTabItem(tr(session, "tab.entities"))) {
+        // A view chosen from outside (the page's API) selects its tab once; a click on a tab
+        // makes it the state's view.
+        const bool select = session.state.view != ui.shown_view;
+        const auto tab_flags = [&](const char* view) {
+            return select && session.state.view == view ? ImGuiTabItemFlags_SetSelected
+                                                        : ImGuiTabItemFlags_None;
+        };
+        std::string drawn;
+        if (ImGui::BeginTabItem(tr(session, "tab.entities"), nullptr, tab_flags("entities"))) {
+            drawn = "entities";
             draw_entity_table(ui.table, session, ui.models, ui.table_order);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr(session, "tab.figures"))) {
+        if (ImGui::BeginTabItem(tr(session, "tab.figures"), nullptr, tab_flags("figures"))) {
+            drawn = "figures";
             draw_figures_panel(session, ui.models);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
+        if (!select || drawn == session.state.view) session.state.view = drawn;
+        ui.shown_view = drawn;
     }
     ImGui::EndChild();
     ImGui::SameLine();

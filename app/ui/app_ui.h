@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "app_session.h"
 #include "details_view.h"
@@ -24,6 +25,7 @@ struct AppUi {
     FilterBarView filter_bar;
     EntityTableView table;
     DetailsView details;
+    std::string shown_view;       // the lower tab drawn last frame; ViewState::view set elsewhere selects it
     float timeline_share = 0.5f;  // of the height below the header; the splitter moves it
     float details_share = 0.4f;   // of the width below the filters; the other splitter moves it
 };

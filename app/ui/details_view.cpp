@@ -79,6 +79,8 @@ void draw_figures(const AppSession& session, const EntityDetails& d) {
     for (const DetailsFigure& figure : d.figures) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s", figure.label.c_str(), figure.display.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%.12g %s)", figure.value, figure.unit.c_str());
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("“%s”", figure.quote.c_str());
@@ -137,8 +139,11 @@ void draw_details(DetailsView& view, AppSession& session, SelectionHistory& hist
         return;
     }
     ImGui::TextDisabled("%s", tr(session, "details.selected"));
+    const std::string shown_before = view.built_id;
     refresh(view, session, found->second);
     const EntityDetails& d = view.details;
+    if (view.built_id != shown_before)
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));  // a new entity: its top
     ImGui::BeginChild("##details_body");
     draw_heading(session, d);
     draw_place(session, d);

@@ -131,12 +131,7 @@ void draw_figures_panel(AppSession& session, ExplorerModels& models) {
     const FiguresModel& model =
         explorer_figures(models, *session.dataset, session.strings, session.state.language);
     ImGui::BeginChild("##figures_body");
-    ImGui::SeparatorText(tr(session, "figures.cards"));
-    if (model.cards.empty()) {
-        ImGui::TextDisabled("%s", tr(session, "figures.none"));
-    } else {
-        draw_cards(session, model);
-    }
+    // The charts first: they are short, and say at a glance what the cards below detail.
     ImGui::SeparatorText(tr(session, "figures.per_year"));
     draw_years_chart(session, model.events_per_year);
     ImGui::SeparatorText(tr(session, "figures.per_type"));
@@ -146,6 +141,12 @@ void draw_figures_panel(AppSession& session, ExplorerModels& models) {
         ImGui::TextDisabled("%s", tr(session, "figures.none"));
     } else {
         draw_bar_list(session, "##per_park", model.per_park, [](const ParkCount& p) { return p.name; });
+    }
+    ImGui::SeparatorText(tr(session, "figures.cards"));
+    if (model.cards.empty()) {
+        ImGui::TextDisabled("%s", tr(session, "figures.none"));
+    } else {
+        draw_cards(session, model);
     }
     ImGui::EndChild();
 }

@@ -19,7 +19,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../e2e/browser.mjs';
+import { launchBrowser, itemRect } from '../e2e/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -120,12 +120,12 @@ async function measureInteraction(page, cdp, point) {
   };
 }
 
-// Where to wheel and drag: the timeline's centre when the page says where it is
-// (state().timelineRect, CSS pixels), else a point inside the lanes of the current layout.
-function oursPoint(state) {
-  const r = state.timelineRect;
-  if (r && r.w > 0 && r.h > 0) return { x: Math.round(r.x + r.w / 2), y: Math.round(r.y + r.h / 2) };
-  return { x: 700, y: 300 };
+// Where to wheel and drag: the middle of the timeline's canvas, as the page drew it (the
+// item probe, pe_item_rect, in CSS pixels); a point inside the lanes if it cannot say.
+async function oursPoint(page) {
+  const rect = await itemRect(page, '##timeline_canvas', 20, { x: 5, y: viewport.height - 5 });
+  if (!rect) return { x: 700, y: 300 };
+  return { x: Math.round((rect.x0 + rect.x1) / 2), y: Math.round((rect.y0 + rect.y1) / 2) };
 }
 
 async function runOurs(browser, server, file) {
@@ -142,12 +142,13 @@ async function runOurs(browser, server, file) {
     if (state.error) return { error: state.error, firstFrameMs: state.firstFrameMs, dataLoad: state.dataLoad };
     await sleep(500);  // let the first frames settle before the clock starts
     const framesBefore = state.frameCount;
-    const interaction = await withTimeout(measureInteraction(page, cdp, oursPoint(state)), seconds * 4000 + 30000, 'interaction');
+    const point = await oursPoint(page);
+    const interaction = await withTimeout(measureInteraction(page, cdp, point), seconds * 4000 + 30000, 'interaction');
     const after = await page.evaluate(() => window.explorer.state());
     // WebAssembly memory never shrinks: its size now is the peak of the load and the frames.
     const memory = await page.evaluate(() => ({ wasmBytes: window.Module.HEAPU8.length,
       jsHeapBytes: performance.memory ? performance.memory.usedJSHeapSize : null }));
-    return { ...interaction, firstFrameMs: state.firstFrameMs, dataLoad: state.dataLoad, entityCount: state.entityCount,
+    return { ...interaction, point, firstFrameMs: state.firstFrameMs, dataLoad: state.dataLoad, entityCount: state.entityCount,
       frameMs: after.frameMs, frameMsP95: after.frameMsP95, framesDrawn: after.frameCount - framesBefore, ...memory };
   } catch (error) {
     return { error: error.message };

@@ -112,6 +112,13 @@ try {
       check(`${language} ${theme}: screenshot is drawn`, stats.colours > 50 && stats.nonBackground > 0.1, JSON.stringify(stats));
     }
   }
+  // The figures tab, in Chinese and the light theme.
+  const toFigures = await page.evaluate(() => window.explorer.setView('figures'));
+  state = await waitState((s) => s.view === 'figures');
+  check('setView shows the figures', toFigures && state.view === 'figures', JSON.stringify(state.view));
+  const yearsChart = await itemRect(page, '##years_chart');
+  check('the events-per-year chart is drawn', yearsChart !== null && yearsChart.x1 - yearsChart.x0 > 100);
+  await page.screenshot({ path: join(out, 'figures-zh-light.png') });
   check('no page errors', errors.length === 0, errors.join('\n'));
 } finally {
   await browser.close();

@@ -161,6 +161,15 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return 1;
 }
 
+// window.explorer.setView(name): 1 when the name is a view ("entities" or "figures").
+EMSCRIPTEN_KEEPALIVE int pe_set_view(const char* name) {
+    const std::string view = name != nullptr ? name : "";
+    if (view != "entities" && view != "figures") return 0;
+    g_loop.session.state.view = view;
+    g_loop.external_change = true;
+    return 1;
+}
+
 // The page is being hidden or closed: keep the layout now (ImGui would save it a few
 // seconds after a change, and an idle page draws no frames to get there).
 EMSCRIPTEN_KEEPALIVE void pe_save_settings() {
