@@ -26,6 +26,7 @@
 #include "dataset_index.h"
 #include "date.h"
 #include "entity_types.h"
+#include "flat_hash_index.h"
 #include "json_locator.h"
 #include "json_stream_splitter.h"
 #include "utf8.h"
@@ -895,12 +896,17 @@ struct DatasetLoadStream::State {
     bool piece_syntax_failed = false;
     LoadError piece_syntax;
 
-    std::unordered_map<std::string, std::uint32_t> entity_ids;
+    // Entity ids seen so far: copies in one arena, found through a flat hash index, so the
+    // look-ups made as items stream in stay in compact memory (a map's nodes would lie
+    // between the entities' own strings). The Dataset's own map is built at the end.
+    std::string id_arena;
+    std::vector<std::uint64_t> id_spans;  // per entity: offset << 24 | length in id_arena
+    FlatHashIndex entity_ids;
     bool entities_complete = false;
     bool lanes_known = false, sources_known = false;
     std::unordered_set<std::string> lane_ids, source_ids;
     std::vector<PendingReference> pending;
-    std::unordered_map<std::uint64_t, std::uint32_t> link_by_hash;  // for duplicate links
+    FlatHashIndex link_by_hash;  // link positions by (from, to, relation), for duplicate links
 
     JsonStreamSplitter splitter;
 
@@ -909,10 +915,21 @@ struct DatasetLoadStream::State {
         return placed.size() >= max ? 0 : max - placed.size();
     }
 
+    std::string_view id_of(std::uint32_t entity) const {
+        const std::uint64_t span = id_spans[entity];
+        return std::string_view(id_arena).substr(static_cast<std::size_t>(span >> 24), span & 0xFFFFFF);
+    }
+    // The entity holding `id` so far, or kNotFound.
+    std::uint32_t find_entity(std::string_view id) const {
+        return entity_ids.find(hash_bytes(id), [&](std::uint32_t e) { return id_of(e) == id; });
+    }
+
     void on_array_begin(std::size_t member) {
         if (member == 0) {  // a repeated key: the last array counts, as in a DOM
             dataset->entities.clear();
             entity_ids.clear();
+            id_arena.clear();
+            id_spans.clear();
             entities_complete = false;
         } else {
             dataset->links.clear();
@@ -989,26 +1006,31 @@ struct DatasetLoadStream::State {
     void entity_ref(const std::string& id, std::string_view wanted_type, const Path& path, Errors& errors,
                     std::vector<PieceReference>& refs) {
         if (id.empty()) return;
-        const auto it = entity_ids.find(id);
-        if (it == entity_ids.end()) {
+        const std::uint32_t found = find_entity(id);
+        if (found == kNotFound) {
             if (entities_complete) {
                 errors.at(path, "unknown entity " + in_quotes(id));
             } else {
                 refs.push_back(PieceReference{RefKind::Entity, &id, wanted_type, pointer_of(path)});
             }
-        } else if (!wanted_type.empty() && dataset->entities[it->second].type != wanted_type) {
-            errors.at(path, "entity " + in_quotes(id) + " is a " + dataset->entities[it->second].type +
+        } else if (!wanted_type.empty() && dataset->entities[found].type != wanted_type) {
+            errors.at(path, "entity " + in_quotes(id) + " is a " + dataset->entities[found].type +
                                 ", not a " + std::string(wanted_type));
         }
     }
 
     void check_entity(const Entity& e, std::size_t index, const Path& path, Errors& errors,
                       std::vector<PieceReference>& refs) {
-        if (!e.id.empty()) {
-            const auto inserted = entity_ids.emplace(e.id, static_cast<std::uint32_t>(index));
-            if (!inserted.second) {
+        id_spans.resize(index + 1, 0);
+        if (!e.id.empty() && e.id.size() < (1u << 24)) {
+            const std::uint32_t first = find_entity(e.id);
+            if (first != kNotFound) {
                 errors.at(path / "id", "duplicate id " + in_quotes(e.id) + ", first used by " +
-                                           element_pointer("entities", inserted.first->second));
+                                           element_pointer("entities", first));
+            } else {
+                id_spans[index] = (static_cast<std::uint64_t>(id_arena.size()) << 24) | e.id.size();
+                id_arena += e.id;
+                entity_ids.insert(hash_bytes(e.id), static_cast<std::uint32_t>(index));
             }
         }
         if (!e.lane.empty()) {
@@ -1043,18 +1065,17 @@ struct DatasetLoadStream::State {
         const auto same = [&](const Link& other) {
             return other.from == link.from && other.to == link.to && other.relation == link.relation;
         };
-        const std::hash<std::string_view> hash;
-        std::uint64_t key = hash(link.from);
-        key = key * 1099511628211ULL ^ hash(link.to);
-        key = key * 1099511628211ULL ^ hash(link.relation);
-        auto it = link_by_hash.find(key);
-        while (it != link_by_hash.end() && !same(dataset->links[it->second])) it = link_by_hash.find(++key);
-        if (it != link_by_hash.end()) {
-            errors.at(path, "duplicate link: same from, to and relation as " +
-                                element_pointer("links", it->second));
-            it->second = static_cast<std::uint32_t>(index);  // the next one names this one
+        const std::uint64_t key =
+            hash_bytes(link.relation, hash_bytes(link.to, hash_bytes(link.from) * 31 + 1) * 31 + 2);
+        const auto is_same = [&](std::uint32_t k) { return same(dataset->links[k]); };
+        const std::uint32_t previous = link_by_hash.find(key, is_same);
+        if (previous != kNotFound) {
+            errors.at(path,
+                      "duplicate link: same from, to and relation as " + element_pointer("links", previous));
+            link_by_hash.replace(key, is_same,
+                                 static_cast<std::uint32_t>(index));  // the next one names this one
         } else {
-            link_by_hash.emplace(key, static_cast<std::uint32_t>(index));
+            link_by_hash.insert(key, static_cast<std::uint32_t>(index));
         }
     }
 
@@ -1159,7 +1180,14 @@ struct DatasetLoadStream::State {
             sort_and_cap(result.errors, dropped);
             return result;
         }
-        d.index = build_dataset_index(d.entities, d.links, std::move(entity_ids));
+        entity_ids.clear();  // the Dataset's own map replaces these
+        std::string().swap(id_arena);
+        std::vector<std::uint64_t>().swap(id_spans);
+        std::unordered_map<std::string, std::uint32_t> by_id;
+        by_id.reserve(d.entities.size());
+        for (std::size_t i = 0; i < d.entities.size(); ++i)
+            by_id.emplace(d.entities[i].id, static_cast<std::uint32_t>(i));
+        d.index = build_dataset_index(d.entities, d.links, std::move(by_id));
         result.dataset = std::move(dataset);
         return result;
     }
@@ -1173,12 +1201,11 @@ struct DatasetLoadStream::State {
             } else if (ref.kind == RefKind::Source) {
                 if (sources.count(ref.id) == 0) message = "unknown source " + in_quotes(ref.id);
             } else {
-                const auto it = entity_ids.find(ref.id);
-                if (it == entity_ids.end()) {
+                const std::uint32_t found = find_entity(ref.id);
+                if (found == kNotFound) {
                     message = "unknown entity " + in_quotes(ref.id);
-                } else if (!ref.wanted_type.empty() &&
-                           dataset->entities[it->second].type != ref.wanted_type) {
-                    message = "entity " + in_quotes(ref.id) + " is a " + dataset->entities[it->second].type +
+                } else if (!ref.wanted_type.empty() && dataset->entities[found].type != ref.wanted_type) {
+                    message = "entity " + in_quotes(ref.id) + " is a " + dataset->entities[found].type +
                               ", not a " + std::string(ref.wanted_type);
                 }
             }
@@ -1230,7 +1257,14 @@ DatasetLoadStream::DatasetLoadStream(const LoadLimits& limits) : state_(std::mak
 DatasetLoadStream::~DatasetLoadStream() = default;
 
 bool DatasetLoadStream::expect_size(std::uint64_t total_bytes) {
-    if (total_bytes <= state_->limits.max_bytes) return true;
+    if (total_bytes <= state_->limits.max_bytes) {
+        // Room for the ids and link keys a text this size may hold (a few hundred bytes per
+        // item at the least), so the tables do not rehash while items stream in.
+        const auto items = static_cast<std::size_t>(total_bytes / 512);
+        state_->entity_ids.reserve(items / 3);  // a few hundred bytes per item at the least
+        state_->link_by_hash.reserve(items);
+        return true;
+    }
     state_->refused = true;
     state_->refused_bytes = total_bytes;
     return false;

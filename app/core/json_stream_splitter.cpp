@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "utf8.h"
+
 namespace pe {
 
 namespace {
@@ -180,8 +182,34 @@ void JsonStreamSplitter::structural(char c, std::size_t at) {
     }
 }
 
+// How far the plain part of a string's text runs from `i`: printable ASCII and complete,
+// well-formed UTF-8 sequences, which need no state (most of a dataset's bytes are these).
+// Stops before a quote, a backslash, a control byte or anything the byte loop must judge.
+std::size_t JsonStreamSplitter::plain_run(const char* data, std::size_t i, std::size_t size) {
+    const std::string_view chunk(data, size);
+    while (i < size) {
+        const auto b = static_cast<unsigned char>(data[i]);
+        if (b >= 0x20 && b < 0x80) {
+            if (b == '"' || b == '\\') break;
+            ++i;
+        } else if (b >= 0x80) {
+            const std::size_t length = utf8_sequence_length(chunk, i);
+            if (length == 0) break;  // malformed, or cut by the chunk's end: the byte loop decides
+            i += length;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
 void JsonStreamSplitter::scan(const char* data, std::size_t size) {
     for (std::size_t i = 0; i < size; ++i) {
+        if (in_string_ && !escaped_ && utf8_needed_ == 0 && !utf8_skipping_ &&
+            !(top_ == TopState::InKey && depth_ == 1)) {
+            i = plain_run(data, i, size);
+            if (i >= size) break;
+        }
         const auto b = static_cast<unsigned char>(data[i]);
         const std::size_t at = chunk_base_ + i;
         if (in_string_) {

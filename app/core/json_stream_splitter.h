@@ -89,6 +89,7 @@ class JsonStreamSplitter {
     };
 
     void scan(const char* data, std::size_t size);
+    static std::size_t plain_run(const char* data, std::size_t i, std::size_t size);
     void structural(char c, std::size_t at);  // a byte outside strings
     void begin_piece(std::size_t at);
     void end_piece(std::size_t at, bool complete);
