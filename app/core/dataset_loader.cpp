@@ -863,6 +863,18 @@ LoadError error_at(TextPosition position, std::string pointer, std::string messa
     return error;
 }
 
+// A load that ended without a dataset and with one message (no place). Never throws: when
+// even the message cannot be made, the result has no errors (callers say "could not be loaded").
+LoadResult failed_load(const char* message) noexcept {
+    try {
+        LoadResult failed;
+        failed.errors.push_back(LoadError{0, 0, "", message});
+        return failed;
+    } catch (...) {
+        return LoadResult{};
+    }
+}
+
 }  // namespace
 
 std::string oversize_message(std::uint64_t bytes, const LoadLimits& limits) {
@@ -1298,14 +1310,8 @@ LoadResult DatasetLoadStream::finish() {
         s.dataset.reset();  // the result owns it now; the rest of the state is dropped with the stream
         return result;
     } catch (const std::bad_alloc&) {
-        try {
-            s.dataset.reset();
-            LoadResult failed;
-            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
-            return failed;
-        } catch (...) {
-            return LoadResult{};
-        }
+        s.dataset.reset();
+        return failed_load("out of memory while loading");
     } catch (const std::exception& e) {
         try {
             LoadResult failed;
@@ -1326,13 +1332,7 @@ LoadResult load_dataset(std::string_view json_text, const LoadLimits& limits) {
         if (stream.expect_size(json_text.size())) stream.feed(json_text);
         return stream.finish();
     } catch (...) {  // constructing the stream ran out of memory
-        try {
-            LoadResult failed;
-            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
-            return failed;
-        } catch (...) {
-            return LoadResult{};
-        }
+        return failed_load("out of memory while loading");
     }
 }
 
@@ -1346,20 +1346,10 @@ LoadResult load_dataset(std::istream& in, const LoadLimits& limits) {
             if (got == 0) break;
             stream.feed(std::string_view(chunk.data(), got));
         }
-        if (in.bad()) {
-            LoadResult failed;
-            failed.errors.push_back(LoadError{0, 0, "", "could not read the input"});
-            return failed;
-        }
+        if (in.bad()) return failed_load("could not read the input");
         return stream.finish();
     } catch (...) {
-        try {
-            LoadResult failed;
-            failed.errors.push_back(LoadError{0, 0, "", "out of memory while loading"});
-            return failed;
-        } catch (...) {
-            return LoadResult{};
-        }
+        return failed_load("out of memory while loading");
     }
 }
 

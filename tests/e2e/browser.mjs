@@ -64,3 +64,21 @@ export async function itemRect(page, label, tries = 20, idle = { x: 5, y: 795 })
 }
 
 export const centreOf = (r) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });
+
+// The tests' checks: one line per check ("ok" / "FAIL name detail"); finish() prints the
+// totals, "N passed, N failed", and exits 1 when any failed.
+export function checks() {
+  let passed = 0;
+  let failed = 0;
+  return {
+    check(name, condition, detail = '') {
+      if (condition) { passed++; console.log(`ok   ${name}`); }
+      else { failed++; console.log(`FAIL ${name} ${detail}`); }
+    },
+    finish(out) {
+      if (out) console.log(`screenshots in ${out}`);
+      console.log(`${passed} passed, ${failed} failed`);
+      process.exit(failed === 0 ? 0 : 1);
+    },
+  };
+}

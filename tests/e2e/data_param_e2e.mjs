@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats } from './browser.mjs';
+import { launchBrowser, waitForReady, imageStats, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -38,12 +38,7 @@ cpSync(join(repo, 'tests/data/cli/small.json'), join(root, 'data/small.json'));
 cpSync(syntaxBad.file, join(root, 'data/syntax.json'));
 cpSync(ruleBad.file, join(root, 'data/rule.json'));
 
-let passed = 0;
-let failed = 0;
-function check(name, condition, detail = '') {
-  if (condition) { passed++; console.log(`ok   ${name}`); }
-  else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
+const { check, finish } = checks();
 
 const server = await serveDirectory(root, '/some/sub/path/');
 const browser = await launchBrowser();
@@ -161,6 +156,4 @@ try {
   await server.close();
   rmSync(root, { recursive: true, force: true });
 }
-console.log(`screenshots in ${out}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish(out);

@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats, itemRect, centreOf } from './browser.mjs';
+import { launchBrowser, waitForReady, imageStats, itemRect, centreOf, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -19,12 +19,7 @@ mkdirSync(out, { recursive: true });
 const dataset = JSON.parse(readFileSync(join(repo, 'assets/data/beijing-stem-cell.json'), 'utf8'));
 const product = dataset.entities.find((e) => e.name.zh === '艾米迈托赛注射液');
 
-let passed = 0;
-let failed = 0;
-function check(name, condition, detail = '') {
-  if (condition) { passed++; console.log(`ok   ${name}`); }
-  else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
+const { check, finish } = checks();
 
 const server = await serveDirectory(dist, '/');
 const browser = await launchBrowser();
@@ -124,6 +119,4 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`screenshots in ${out}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish(out);

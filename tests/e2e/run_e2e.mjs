@@ -5,7 +5,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats } from './browser.mjs';
+import { launchBrowser, waitForReady, imageStats, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -14,12 +14,7 @@ const out = resolve(process.argv[3] || join(repo, 'out', 'e2e'));
 mkdirSync(out, { recursive: true });
 const dataset = JSON.parse(readFileSync(join(repo, 'assets/data/beijing-stem-cell.json'), 'utf8'));
 
-let passed = 0;
-let failed = 0;
-function check(name, condition, detail = '') {
-  if (condition) { passed++; console.log(`ok   ${name}`); }
-  else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
+const { check, finish } = checks();
 
 const server = await serveDirectory(dist, '/some/sub/path/');
 const browser = await launchBrowser();
@@ -39,7 +34,7 @@ try {
       `${state.entityCount} vs ${dataset.entities.length}`);
     check('linkCount matches the dataset file', state.linkCount === dataset.links.length,
       `${state.linkCount} vs ${dataset.links.length}`);
-    check('view is the overview', state.view === 'overview', state.view);
+    check('view is the entity table', state.view === 'entities', state.view);
     check('language follows navigator.language (en-US)', state.language === 'en', state.language);
     check('nothing selected at start', state.selectedId === null, String(state.selectedId));
     check('frameMs is a measured median', typeof state.frameMs === 'number' && state.frameMs > 0, String(state.frameMs));
@@ -130,6 +125,4 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`screenshots in ${out}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish(out);

@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady } from './browser.mjs';
+import { launchBrowser, waitForReady, checks, itemRect as itemRectOf } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -21,12 +21,7 @@ const byZh = (name) => dataset.entities.find((e) => e.name.zh === name);
 // The page's search field: the filter bar's search box, or the entity list's filter box before it.
 const FIELD_LABELS = ['##search', '##filter'];
 
-let passed = 0;
-let failed = 0;
-function check(name, condition, detail = '') {
-  if (condition) { passed++; console.log(`ok   ${name}`); }
-  else { failed++; console.log(`FAIL ${name} ${detail}`); }
-}
+const { check, finish } = checks();
 
 const server = await serveDirectory(dist, '/some/sub/path/');
 const browser = await launchBrowser();
@@ -52,25 +47,7 @@ try {
     if (!test(state)) console.log(`  (timed out waiting for ${what}: ${JSON.stringify(state)})`);
     return state;
   }
-  // Where the item labelled `label` was drawn in the last frame, in CSS pixels, or null. The
-  // first ask switches the probe on; mouse moves over an empty spot make the page draw frames.
-  async function itemRect(label, tries = 20) {
-    for (let i = 0; i < tries; i++) {
-      const rect = await page.evaluate((l) => {
-        const json = Module.ccall('pe_item_rect', 'string', ['string'], [l]);
-        if (!json) return null;
-        const r = JSON.parse(json);
-        const canvas = document.getElementById('canvas');
-        const box = canvas.getBoundingClientRect();
-        const s = box.width / canvas.width;
-        return { x0: box.left + r.x0 * s, y0: box.top + r.y0 * s, x1: box.left + r.x1 * s, y1: box.top + r.y1 * s };
-      }, label);
-      if (rect) return rect;
-      await page.mouse.move(5 + (i % 2), 795);
-      await page.waitForTimeout(60);
-    }
-    return null;
-  }
+  const itemRect = (label, tries = 20) => itemRectOf(page, label, tries);
   const centre = (r) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });
   // A list row is labelled with the entity's name in either language (the table's choice).
   async function rowRect(nameZh) {
@@ -207,23 +184,7 @@ try {
     const page2 = await hidpi.newPage();
     await page2.goto(server.url);
     await waitForReady(page2);
-    const rectOf = async (label) => {
-      for (let i = 0; i < 20; i++) {
-        const r = await page2.evaluate((l) => {
-          const json = Module.ccall('pe_item_rect', 'string', ['string'], [l]);
-          if (!json) return null;
-          const p = JSON.parse(json);
-          const canvas = document.getElementById('canvas');
-          const box = canvas.getBoundingClientRect();
-          const s = box.width / canvas.width;
-          return { x0: box.left + p.x0 * s, y0: box.top + p.y0 * s, x1: box.left + p.x1 * s, y1: box.top + p.y1 * s };
-        }, label);
-        if (r) return r;
-        await page2.mouse.move(5 + (i % 2), 695);
-        await page2.waitForTimeout(60);
-      }
-      return null;
-    };
+    const rectOf = (label) => itemRectOf(page2, label, 20, { x: 5, y: 695 });
     let box = null;
     for (const label of FIELD_LABELS) if (!box) box = await rectOf(label);
     check('HiDPI: the filter box is drawn', box !== null);
@@ -247,6 +208,4 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`screenshots in ${out}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish(out);
