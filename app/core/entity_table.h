@@ -32,6 +32,19 @@ struct TableSort {
 void sort_table_rows(const Dataset& dataset, const StringTable& strings, Language language, TableSort sort,
                      std::vector<std::uint32_t>& rows);
 
+// The id order, built once per dataset. With it the sort skips ordering the rows' ids
+// itself, which is most of its cost where a column has few values (types, years): at 100k
+// rows, tens of milliseconds per sort. Same result as without it.
+struct TableSortIndex {
+    std::vector<std::uint32_t> id_rank;  // per entity: its place in the order of ids (bytes, then index)
+};
+
+TableSortIndex build_table_sort_index(const Dataset& dataset);
+
+// As above, with the dataset's id order (ignored when it was built for another entity count).
+void sort_table_rows(const Dataset& dataset, const StringTable& strings, Language language, TableSort sort,
+                     std::vector<std::uint32_t>& rows, const TableSortIndex& index);
+
 struct TableRowText {
     std::string name;   // in the language
     std::string type;   // the type's label

@@ -100,52 +100,50 @@ class JsonStreamSplitter {
     std::size_t skeleton_offset_at(std::size_t offset) const;  // for a byte not in a piece
     void flush_run(std::size_t until);
 
+    // Fields grouped by size (the analyzer's padding check); what each group is for:
+    // the scan point (chunk, offsets, line), a string being read (its start, a UTF-8
+    // sequence in it), the structure (depth, the top-level member, a piece), the output.
     std::vector<std::string> streamed_;
     SplitLimits limits_;
     SplitEvents events_;
+    std::string key_;           // the top-level key being read or just read
+    std::string piece_buffer_;  // a piece that began in an earlier chunk
+    std::string skeleton_;
+    std::vector<PieceSpan> pieces_;
+    std::vector<ScanIssue> issues_;
 
-    // Where the scan is.
     const char* chunk_ = nullptr;  // the chunk being scanned
     std::size_t chunk_base_ = 0;   // offset of chunk_[0] in the text
     std::size_t bytes_seen_ = 0;
-    int line_ = 1;
     std::size_t line_start_ = 0;
-    bool stopped_ = false;
-    bool over_size_ = false;
-
-    // Inside a string.
-    bool in_string_ = false;
-    bool escaped_ = false;
     std::size_t string_start_ = 0;
-    TextPosition string_start_position_;
     std::size_t string_skeleton_offset_ = 0;
-    bool string_in_piece_ = false;
-    int utf8_needed_ = 0;  // continuation bytes still due
-    unsigned char utf8_low_ = 0x80, utf8_high_ = 0xBF;
-    bool utf8_skipping_ = false;  // after a bad sequence: its continuation bytes
     std::size_t utf8_lead_ = 0;
-    unsigned char utf8_lead_byte_ = 0;
-    TextPosition utf8_lead_position_;
     std::size_t utf8_lead_skeleton_offset_ = 0;
-
-    // Structure.
     std::size_t depth_ = 0;
-    TopState top_ = TopState::Start;
-    std::string key_;                        // the top-level key being read or just read
     std::size_t member_value_skeleton_ = 0;  // where the current member's value begins
     std::size_t stream_member_ = SIZE_MAX;   // set inside a streamed array
     std::size_t piece_index_ = 0;
-    bool in_piece_ = false;
     std::size_t piece_start_ = 0;
-    TextPosition piece_start_position_;
     std::size_t piece_first_issue_ = 0;
-    std::string piece_buffer_;  // a piece that began in an earlier chunk
-
-    // Output.
-    std::string skeleton_;
     std::size_t run_start_ = 0;  // skeleton bytes from here to the scan point are not yet copied
-    std::vector<PieceSpan> pieces_;
-    std::vector<ScanIssue> issues_;
+
+    TextPosition string_start_position_;
+    TextPosition utf8_lead_position_;
+    TextPosition piece_start_position_;
+    int line_ = 1;
+    int utf8_needed_ = 0;  // continuation bytes still due
+
+    unsigned char utf8_low_ = 0x80, utf8_high_ = 0xBF;
+    unsigned char utf8_lead_byte_ = 0;
+    TopState top_ = TopState::Start;
+    bool stopped_ = false;
+    bool over_size_ = false;
+    bool in_string_ = false;
+    bool escaped_ = false;
+    bool string_in_piece_ = false;
+    bool utf8_skipping_ = false;  // after a bad sequence: its continuation bytes
+    bool in_piece_ = false;
 };
 
 }  // namespace pe
