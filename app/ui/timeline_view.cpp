@@ -414,7 +414,11 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     const ImVec2 strip_min(canvas_min.x, canvas_max.y + line * 0.3f);
     draw_overview_strip(view, session, strip_min, ImVec2(canvas_max.x, strip_min.y + strip_height));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, strip_min.y + strip_height + line * 0.15f));
-    ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(index.undated_count));
+    if (index.undated_count == 1) {
+        ImGui::TextDisabled("%s", tr(session, "timeline.undated_one"));
+    } else {
+        ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(index.undated_count));
+    }
     ImGui::SameLine();
     ImGui::TextDisabled("  ·  %s", tr(session, "timeline.hint"));
     ImGui::EndChild();
