@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <map>
+#include <unordered_map>
 
 #include "date.h"
 #include "entity_types.h"
@@ -107,8 +107,8 @@ FilterResult apply_entity_filter(const Dataset& dataset, const SearchIndex& inde
 
 FilterFacets build_filter_facets(const Dataset& dataset) {
     FilterFacets facets;
-    std::map<std::string, std::size_t> types;
-    std::map<std::string, std::size_t> tags;
+    std::unordered_map<std::string, std::size_t> types;  // ordered below
+    std::unordered_map<std::string, std::size_t> tags;
     std::array<std::size_t, kScopes.size()> scopes{};
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {
         const Entity& entity = dataset.entities[e];
@@ -135,7 +135,10 @@ FilterFacets build_filter_facets(const Dataset& dataset) {
         facets.types.push_back(FacetCount{found->first, found->second});
         types.erase(found);
     }
-    for (const auto& [type, count] : types) facets.types.push_back(FacetCount{type, count});  // by name
+    const std::size_t known = facets.types.size();
+    for (const auto& [type, count] : types) facets.types.push_back(FacetCount{type, count});
+    std::sort(facets.types.begin() + static_cast<std::ptrdiff_t>(known), facets.types.end(),
+              [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
     for (std::size_t s = 0; s < kScopes.size(); ++s) {
         if (scopes[s] > 0) facets.scopes.push_back(ScopeCount{static_cast<Scope>(s), scopes[s]});
     }
@@ -144,8 +147,9 @@ FilterFacets build_filter_facets(const Dataset& dataset) {
         return a.id < b.id;
     });
     for (const auto& [tag, count] : tags) facets.tags.push_back(FacetCount{tag, count});
-    std::stable_sort(facets.tags.begin(), facets.tags.end(),
-                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    std::sort(facets.tags.begin(), facets.tags.end(), [](const FacetCount& a, const FacetCount& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
     return facets;
 }
 

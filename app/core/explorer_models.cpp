@@ -12,8 +12,8 @@ bool blank(const std::string& text) {
 }
 
 void sort_by_date(const Dataset& dataset, const StringTable& strings, Language language,
-                  std::vector<std::uint32_t>& rows) {
-    sort_table_rows(dataset, strings, language, TableSort{TableColumn::Date, false}, rows);
+                  std::vector<std::uint32_t>& rows, const TableSortIndex& index) {
+    sort_table_rows(dataset, strings, language, TableSort{TableColumn::Date, false}, rows, index);
 }
 
 }  // namespace
@@ -29,6 +29,7 @@ void update_explorer_models(ExplorerModels& models, const Dataset& dataset, std:
     const bool new_data = !models.built || models.generation != generation;
     if (new_data) {
         models.facets = build_filter_facets(dataset);
+        models.sort_index = build_table_sort_index(dataset);
         models.search_built = false;
         models.search = SearchIndex{};
         models.built = true;
@@ -55,9 +56,9 @@ void update_explorer_models(ExplorerModels& models, const Dataset& dataset, std:
     if (models.rows_version != models.shown_version || order_changed || models.rows_language != language) {
         models.table_rows = models.shown.rows;
         if (order.by_column) {
-            sort_table_rows(dataset, strings, language, order.sort, models.table_rows);
+            sort_table_rows(dataset, strings, language, order.sort, models.table_rows, models.sort_index);
         } else if (blank(filter.query)) {
-            sort_by_date(dataset, strings, language, models.table_rows);
+            sort_by_date(dataset, strings, language, models.table_rows, models.sort_index);
         }  // with a query: the search's rank order, as the filter gave it
         models.order = order;
         models.rows_language = language;

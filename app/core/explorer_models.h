@@ -30,6 +30,7 @@ struct ExplorerModels {
     bool built = false;
     std::uint64_t generation = 0;  // the session's dataset_generation they were built for
     FilterFacets facets;
+    TableSortIndex sort_index;  // once per dataset: the table's sorts reuse it
     bool search_built = false;
     SearchIndex search;
     EntityFilter filter;              // what `shown` was computed for

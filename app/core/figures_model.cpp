@@ -15,7 +15,7 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
                                  const std::vector<std::uint8_t>& visible) {
     FiguresModel model;
     std::map<int, std::size_t> years;
-    std::map<std::string, std::size_t> types;
+    std::unordered_map<std::string, std::size_t> types;  // sorted below
     std::unordered_map<std::string, std::size_t> parks;  // park id -> shown entities in it
     std::vector<std::uint32_t> with_figures;
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {

@@ -282,6 +282,16 @@ TEST_F(EntityFilterTest, FacetsListWhatTheDatasetHolds) {
     EXPECT_FALSE(build_filter_facets(Dataset{}).has_years);
 }
 
+TEST_F(EntityFilterTest, TypesOutsideTheVocabularyComeLastByName) {
+    d.entities[8].type = "zeta-kind";
+    d.entities[9].type = "alpha-kind";
+    const FilterFacets facets = build_filter_facets(d);
+    ASSERT_EQ(facets.types.size(), 7u);
+    EXPECT_EQ(facets.types[4].value, "company");
+    EXPECT_EQ(facets.types[5].value, "alpha-kind");
+    EXPECT_EQ(facets.types[6].value, "zeta-kind");
+}
+
 // ---- the embedded dataset ---------------------------------------------------------------------
 class EmbeddedFilterTest : public ::testing::Test {
   protected:

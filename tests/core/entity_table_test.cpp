@@ -140,6 +140,29 @@ TEST_F(EntityTableTest, TagsByFirstTagIgnoringCaseNoTagsLast) {
 TEST_F(EntityTableTest, SortsAnySubsetOfRows) {
     EXPECT_EQ(sorted(TableColumn::Date, false, Language::En, {4, 2, 1, 5}), (Rows{5, 1, 2, 4}));
     EXPECT_EQ(sorted(TableColumn::Name, false, Language::Zh, {}), Rows{});
+    // An index that is not an entity has nothing to sort by: after everything.
+    EXPECT_EQ(sorted(TableColumn::Date, true, Language::En, {99, 4, 2, 1}), (Rows{1, 2, 4, 99}));
+}
+
+TEST_F(EntityTableTest, TheIdIndexGivesTheSameOrders) {
+    const TableSortIndex index = build_table_sort_index(d);
+    // e-alpha, e-beta, e-delta, e-gamma, district-a, park-p by bytes: district-a first.
+    EXPECT_EQ(index.id_rank, (std::vector<std::uint32_t>{2, 1, 4, 3, 5, 0}));
+    for (const TableColumn column :
+         {TableColumn::Name, TableColumn::Type, TableColumn::Date, TableColumn::Place, TableColumn::Tags}) {
+        for (const bool descending : {false, true}) {
+            for (const Language language : {Language::Zh, Language::En}) {
+                Rows with_index = {5, 3, 1, 0, 2, 4};
+                sort_table_rows(d, strings, language, TableSort{column, descending}, with_index, index);
+                EXPECT_EQ(with_index, sorted(column, descending, language));
+            }
+        }
+    }
+    // An index of another dataset (another entity count) is not used.
+    Rows rows = {0, 1, 2, 3, 4, 5};
+    sort_table_rows(d, strings, Language::En, TableSort{TableColumn::Type, false}, rows,
+                    TableSortIndex{{0, 1}});
+    EXPECT_EQ(rows, (Rows{0, 2, 5, 4, 3, 1}));
 }
 
 TEST_F(EntityTableTest, RowTextInEitherLanguage) {
@@ -180,6 +203,13 @@ TEST(EntityTableEmbedded, EveryOrderIsAPermutationAndDatesAscend) {
             std::sort(check.begin(), check.end());
             EXPECT_EQ(check, all);
         }
+    }
+    const TableSortIndex index = build_table_sort_index(d);
+    for (const TableColumn column : {TableColumn::Name, TableColumn::Place, TableColumn::Tags}) {
+        Rows plain = all, indexed = all;
+        sort_table_rows(d, strings, Language::En, TableSort{column, true}, plain);
+        sort_table_rows(d, strings, Language::En, TableSort{column, true}, indexed, index);
+        EXPECT_EQ(plain, indexed);
     }
     Rows rows = all;
     sort_table_rows(d, strings, Language::En, TableSort{TableColumn::Date, false}, rows);
