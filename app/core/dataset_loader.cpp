@@ -41,17 +41,15 @@ constexpr std::size_t npos = std::string_view::npos;
 // ---- 1. Errors ---------------------------------------------------------------------
 
 enum class Anchor : std::uint8_t {
-    Value,   // where the value at `pointer` begins
-    Key,     // where the key of the member at `pointer` begins
-    Offset,  // at byte `offset`; the pointer is named from the offset later
+    Value,  // where the value at `pointer` begins
+    Key,    // where the key of the member at `pointer` begins
 };
 
+// An error found while reading, placed (line and column) once the text it is in is at hand.
 struct PendingError {
     std::string pointer;
     std::string message;
     Anchor anchor = Anchor::Value;
-    std::size_t offset = npos;
-    bool pointer_known = false;  // Anchor::Offset with a pointer already given
 };
 
 // A place in the document as a chain of frames on the stack: no allocation while all is
@@ -103,13 +101,6 @@ struct Errors {
         error.message = std::move(message);
         error.anchor = anchor;
         list.push_back(std::move(error));
-    }
-    void at_offset(std::size_t offset, std::string message) {
-        PendingError error;
-        error.message = std::move(message);
-        error.anchor = Anchor::Offset;
-        error.offset = offset;
-        add(std::move(error));
     }
 };
 

@@ -5,6 +5,12 @@
 
 namespace pe {
 
+bool set_view(ViewState& state, std::string_view view) {
+    if (view != "entities" && view != "figures") return false;
+    state.view = std::string(view);
+    return true;
+}
+
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
     if (id.empty()) {
         state.selected_id.clear();

@@ -18,7 +18,7 @@ namespace pe {
 
 struct ViewState {
     std::string view = "entities";  // the lower tab: "entities" (the table) or "figures"
-    std::string selected_id;  // empty: nothing selected
+    std::string selected_id;        // empty: nothing selected
     Language language = Language::En;
     Theme theme = Theme::Dark;
     bool has_time_window = false;  // false: the timeline fits everything on its first frame
@@ -26,6 +26,10 @@ struct ViewState {
     std::vector<std::string> collapsed_lanes;
     EntityFilter filter;  // narrows the timeline, the table and every other view together
 };
+
+// Switches the lower tab to `view` ("entities" or "figures"); false, and nothing changed,
+// for any other name.
+bool set_view(ViewState& state, std::string_view view);
 
 // Collapses an expanded lane or expands a collapsed one.
 void toggle_lane(ViewState& state, const std::string& lane_id);

@@ -59,5 +59,15 @@ TEST(ViewState, SelectsOnlyExistingEntities) {
     EXPECT_TRUE(session.state.selected_id.empty());
 }
 
+TEST(ViewState, SetViewTakesOnlyTheLowerTabs) {
+    ViewState state;
+    EXPECT_EQ(state.view, "entities");
+    EXPECT_TRUE(set_view(state, "figures"));
+    EXPECT_EQ(state.view, "figures");
+    EXPECT_FALSE(set_view(state, "overview"));
+    EXPECT_FALSE(set_view(state, ""));
+    EXPECT_EQ(state.view, "figures");
+}
+
 }  // namespace
 }  // namespace pe

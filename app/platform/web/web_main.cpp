@@ -163,9 +163,7 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
 
 // window.explorer.setView(name): 1 when the name is a view ("entities" or "figures").
 EMSCRIPTEN_KEEPALIVE int pe_set_view(const char* name) {
-    const std::string view = name != nullptr ? name : "";
-    if (view != "entities" && view != "figures") return 0;
-    g_loop.session.state.view = view;
+    if (name == nullptr || !pe::set_view(g_loop.session.state, name)) return 0;
     g_loop.external_change = true;
     return 1;
 }
