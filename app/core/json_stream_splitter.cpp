@@ -250,19 +250,8 @@ void JsonStreamSplitter::scan(const char* data, std::size_t size) {
                 } else if (b == '\\') {
                     escaped_ = true;
                 } else if (b >= 0x80) {
-                    unsigned char low = 0x80, high = 0xBF;
-                    int needed = 0;
-                    if (b >= 0xC2 && b <= 0xDF) {
-                        needed = 1;
-                    } else if (b >= 0xE0 && b <= 0xEF) {
-                        needed = 2;
-                        if (b == 0xE0) low = 0xA0;   // no overlong forms
-                        if (b == 0xED) high = 0x9F;  // no surrogates
-                    } else if (b >= 0xF0 && b <= 0xF4) {
-                        needed = 3;
-                        if (b == 0xF0) low = 0x90;   // no overlong forms
-                        if (b == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-                    }
+                    const Utf8Lead lead = utf8_lead(b);
+                    const int needed = lead.continuation_bytes;
                     if (needed == 0) {
                         add_issue(
                             at, position_at(at), string_in_piece_,
@@ -271,8 +260,8 @@ void JsonStreamSplitter::scan(const char* data, std::size_t size) {
                         utf8_skipping_ = true;
                     } else {
                         utf8_needed_ = needed;
-                        utf8_low_ = low;
-                        utf8_high_ = high;
+                        utf8_low_ = lead.second_low;
+                        utf8_high_ = lead.second_high;
                         utf8_lead_ = at;
                         utf8_lead_byte_ = b;
                         utf8_lead_position_ = position_at(at);

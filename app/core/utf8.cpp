@@ -3,27 +3,32 @@
 
 namespace pe {
 
+Utf8Lead utf8_lead(unsigned char byte) {
+    Utf8Lead lead;
+    if (byte >= 0xC2 && byte <= 0xDF) {
+        lead.continuation_bytes = 1;
+    } else if (byte >= 0xE0 && byte <= 0xEF) {
+        lead.continuation_bytes = 2;
+        if (byte == 0xE0) lead.second_low = 0xA0;   // no overlong forms
+        if (byte == 0xED) lead.second_high = 0x9F;  // no surrogates
+    } else if (byte >= 0xF0 && byte <= 0xF4) {
+        lead.continuation_bytes = 3;
+        if (byte == 0xF0) lead.second_low = 0x90;   // no overlong forms
+        if (byte == 0xF4) lead.second_high = 0x8F;  // nothing above U+10FFFF
+    }                                               // 0x80..0xC1 and 0xF5..0xFF never start a sequence
+    return lead;
+}
+
 std::size_t utf8_sequence_length(std::string_view text, std::size_t offset) {
     const std::size_t n = text.size();
     if (offset >= n) return 0;
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     const unsigned char b0 = byte(offset);
     if (b0 < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        length = 2;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        length = 3;
-        if (b0 == 0xE0) lo = 0xA0;  // no overlong forms
-        if (b0 == 0xED) hi = 0x9F;  // no surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        length = 4;
-        if (b0 == 0xF0) lo = 0x90;  // no overlong forms
-        if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-    } else {
-        return 0;  // 0x80..0xC1 and 0xF5..0xFF never start a sequence
-    }
+    const Utf8Lead lead = utf8_lead(b0);
+    if (lead.continuation_bytes == 0) return 0;
+    const auto length = static_cast<std::size_t>(lead.continuation_bytes) + 1;
+    const unsigned char lo = lead.second_low, hi = lead.second_high;
     if (n - offset < length) return 0;
     const unsigned char b1 = byte(offset + 1);
     if (b1 < lo || b1 > hi) return 0;

@@ -8,6 +8,16 @@
 
 namespace pe {
 
+// What a lead byte (0x80 and above) promises: how many continuation bytes follow (0: it
+// cannot begin a sequence) and the range the first of them must fall in (Unicode 15,
+// table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
+struct Utf8Lead {
+    int continuation_bytes = 0;
+    unsigned char second_low = 0x80;
+    unsigned char second_high = 0xBF;
+};
+Utf8Lead utf8_lead(unsigned char byte);
+
 // Length (1 to 4) of the well-formed UTF-8 sequence that starts at text[offset], or 0 when
 // the bytes there are not one (stray continuation byte, overlong form, surrogate, above
 // U+10FFFF, or cut short by the end of the text).
