@@ -11,7 +11,8 @@ set(PE_DATASET_JSON "${CMAKE_SOURCE_DIR}/assets/data/beijing-stem-cell.json" CAC
 set(PE_UI_STRINGS_JSON "${CMAKE_SOURCE_DIR}/assets/strings/ui_strings.json")
 set(_pe_gen "${CMAKE_BINARY_DIR}/generated")
 # The code's own string literals can hold characters too (年, 季度, …): rescan when they change.
-file(GLOB PE_TEXT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/app/core/*.cpp" "${CMAKE_SOURCE_DIR}/app/ui/*.cpp")
+file(GLOB_RECURSE PE_TEXT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/app/core/*.cpp" "${CMAKE_SOURCE_DIR}/app/core/*.h"
+     "${CMAKE_SOURCE_DIR}/app/ui/*.cpp" "${CMAKE_SOURCE_DIR}/app/ui/*.h")
 set(PE_GENERATED_ASSET_SOURCES
   "${_pe_gen}/embedded_dataset.cpp" "${_pe_gen}/embedded_ui_strings.cpp" "${_pe_gen}/embedded_font.cpp")
 

@@ -31,11 +31,13 @@ def source_literal_characters(folders):
     as 年, the ellipsis, separators): text the code writes itself."""
     chars = set()
     for folder in folders:
-        for name in sorted(os.listdir(folder)):
-            if name.endswith((".cpp", ".h")):
-                with open(os.path.join(folder, name), encoding="utf-8") as f:
-                    for literal in LITERAL.findall(f.read()):
-                        chars.update(ch for ch in literal if ord(ch) > 0x7F)
+        for root, dirs, names in os.walk(folder):  # every feature folder, not just the top
+            dirs.sort()
+            for name in sorted(names):
+                if name.endswith((".cpp", ".h")):
+                    with open(os.path.join(root, name), encoding="utf-8") as f:
+                        for literal in LITERAL.findall(f.read()):
+                            chars.update(ch for ch in literal if ord(ch) > 0x7F)
     return chars
 
 

@@ -15,12 +15,12 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "dataset.h"
-#include "dataset_loader.h"
-#include "dataset_writer.h"
-#include "embedded_assets.h"
-#include "entity_types.h"
-#include "search.h"
+#include "load/dataset_loader.h"
+#include "load/dataset_writer.h"
+#include "load/embedded_assets.h"
+#include "model/dataset.h"
+#include "model/entity_types.h"
+#include "search/search.h"
 
 namespace pe {
 

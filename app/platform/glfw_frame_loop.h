@@ -3,9 +3,9 @@
 // What differs per platform (waiting, canvas size, the page's API) stays in native/ and web/.
 #pragma once
 
-#include "app_session.h"
 #include "app_ui.h"
-#include "frame_pacing.h"
+#include "display/frame_pacing.h"
+#include "session/app_session.h"
 
 struct GLFWwindow;
 

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "display/ui_scale.h"
 #include "figures_view.h"
 #include "layout_persistence.h"
 #include "ui_fonts.h"
-#include "ui_scale.h"
 #include "ui_theme.h"
 
 namespace pe {

@@ -4,13 +4,13 @@
 #include <cstdint>
 #include <string>
 
-#include "app_session.h"
 #include "details_view.h"
 #include "entity_table_view.h"
-#include "explorer_models.h"
+#include "explore/explorer_models.h"
+#include "explore/selection_history.h"
 #include "filter_bar_view.h"
 #include "overview_view.h"
-#include "selection_history.h"
+#include "session/app_session.h"
 #include "timeline_view.h"
 
 namespace pe {

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <string>
 
-#include "app_session.h"
-#include "entity_details.h"
-#include "selection_history.h"
+#include "explore/entity_details.h"
+#include "explore/selection_history.h"
+#include "session/app_session.h"
 
 namespace pe {
 

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "app_session.h"
-#include "explorer_models.h"
+#include "explore/explorer_models.h"
+#include "session/app_session.h"
 
 namespace pe {
 

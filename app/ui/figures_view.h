@@ -3,8 +3,8 @@
 // year, entities per type and entities per park, over what the filter shows.
 #pragma once
 
-#include "app_session.h"
-#include "explorer_models.h"
+#include "explore/explorer_models.h"
+#include "session/app_session.h"
 
 namespace pe {
 

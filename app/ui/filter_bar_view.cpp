@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "entity_details.h"
+#include "explore/entity_details.h"
 
 namespace pe {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "layout_settings.h"
+#include "session/layout_settings.h"
 
 namespace pe {
 

@@ -3,8 +3,8 @@
 // The platform loads the text at start and stores it when ImGui asks (io.WantSaveIniSettings).
 #pragma once
 
-#include "app_session.h"
 #include "app_ui.h"
+#include "session/app_session.h"
 
 namespace pe {
 

@@ -4,8 +4,8 @@
 
 #include <cstdint>
 
-#include "app_session.h"
-#include "overview_model.h"
+#include "explore/overview_model.h"
+#include "session/app_session.h"
 
 namespace pe {
 

@@ -9,11 +9,11 @@
 #include <ctime>
 #include <string>
 
-#include "date.h"
-#include "date_format.h"
-#include "text_excerpt.h"
-#include "timeline_hit_test.h"
-#include "timeline_interaction.h"
+#include "model/date.h"
+#include "text/date_format.h"
+#include "text/text_excerpt.h"
+#include "timeline/timeline_hit_test.h"
+#include "timeline/timeline_interaction.h"
 #include "ui_theme.h"
 
 namespace pe {

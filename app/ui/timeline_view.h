@@ -5,10 +5,10 @@
 
 #include <cstdint>
 
-#include "app_session.h"
-#include "explorer_models.h"
-#include "timeline_frame.h"
-#include "timeline_index.h"
+#include "explore/explorer_models.h"
+#include "session/app_session.h"
+#include "timeline/timeline_frame.h"
+#include "timeline/timeline_index.h"
 
 namespace pe {
 

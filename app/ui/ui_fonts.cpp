@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "embedded_assets.h"
+#include "load/embedded_assets.h"
 
 namespace pe {
 

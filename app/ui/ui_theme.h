@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "theme_palette.h"
+#include "display/theme_palette.h"
 
 namespace pe {
 

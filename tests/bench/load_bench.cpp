@@ -12,8 +12,8 @@
 #include <memory>
 #include <string>
 
-#include "dataset_loader.h"
-#include "search.h"
+#include "load/dataset_loader.h"
+#include "search/search.h"
 #include "synthetic_dataset.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <limits>
 #include <string>
 
-#include "search.h"
+#include "search/search.h"
 #include "synthetic_dataset.h"
 
 namespace {

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "dataset.h"
-#include "dataset_writer.h"
+#include "load/dataset_writer.h"
+#include "model/dataset.h"
 
 namespace pe::synthetic {
 

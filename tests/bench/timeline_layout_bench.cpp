@@ -10,10 +10,10 @@
 #include <memory>
 #include <string>
 
-#include "date.h"
+#include "model/date.h"
 #include "synthetic_dataset.h"
-#include "timeline_frame.h"
-#include "timeline_hit_test.h"
+#include "timeline/timeline_frame.h"
+#include "timeline/timeline_hit_test.h"
 
 namespace {
 

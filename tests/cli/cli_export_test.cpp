@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "cli_test_support.h"
-#include "dataset_loader.h"
-#include "dataset_writer.h"
+#include "load/dataset_loader.h"
+#include "load/dataset_writer.h"
 
 namespace pe {
 namespace {

@@ -5,10 +5,10 @@
 
 #include <set>
 
-#include "../bench/synthetic_dataset.h"
+#include "bench/synthetic_dataset.h"
 #include "cli_test_support.h"
-#include "dataset_loader.h"
-#include "entity_types.h"
+#include "load/dataset_loader.h"
+#include "model/entity_types.h"
 
 namespace pe {
 namespace {

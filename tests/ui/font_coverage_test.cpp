@@ -13,7 +13,7 @@
 #include <set>
 #include <string>
 
-#include "embedded_assets.h"
+#include "load/embedded_assets.h"
 #include "ui_fonts.h"
 
 #define STB_TRUETYPE_IMPLEMENTATION
@@ -44,10 +44,17 @@ void collect(const nlohmann::json& node, std::set<unsigned>& out) {
     }
 }
 
-// Non-ASCII characters in the string literals of the UI and core sources ("年", "…").
-void collect_source_literals(std::set<unsigned>& out) {
+// Non-ASCII characters in the string literals of the UI and core sources ("年", "…"), in
+// every sub-folder (app/core is cut into feature folders). Returns how many files it read
+// below a sub-folder, so a walk that stops at the top folder cannot pass unnoticed.
+std::size_t collect_source_literals(std::set<unsigned>& out) {
+    std::size_t nested_files = 0;
     for (const char* folder : {"/app/core", "/app/ui"}) {
-        for (const auto& file : std::filesystem::directory_iterator(std::string(PE_SOURCE_DIR) + folder)) {
+        const std::filesystem::path root = std::string(PE_SOURCE_DIR) + folder;
+        for (const auto& file : std::filesystem::recursive_directory_iterator(root)) {
+            const std::string extension = file.path().extension().string();
+            if (!file.is_regular_file() || (extension != ".cpp" && extension != ".h")) continue;
+            if (file.path().parent_path() != root) ++nested_files;
             std::ifstream in(file.path());
             const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
             // The same literal rule as scripts/generate_assets.py, escapes included.
@@ -61,13 +68,14 @@ void collect_source_literals(std::set<unsigned>& out) {
             }
         }
     }
+    return nested_files;
 }
 
 std::set<unsigned> shown_characters() {
     std::set<unsigned> chars;
     collect(nlohmann::json::parse(embedded_dataset_json()), chars);
     collect(nlohmann::json::parse(embedded_ui_strings_json()), chars);
-    collect_source_literals(chars);
+    EXPECT_GT(collect_source_literals(chars), 0u) << "no source file read below app/core or app/ui";
     for (unsigned c = 0x20; c < 0x7f; ++c) chars.insert(c);
     return chars;
 }

@@ -7,10 +7,10 @@
 
 #include <string_view>
 
-#include "app_session.h"
 #include "app_ui.h"
-#include "embedded_assets.h"
 #include "item_registry.h"
+#include "load/embedded_assets.h"
+#include "session/app_session.h"
 
 namespace pe::testing {
 

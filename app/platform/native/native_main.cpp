@@ -9,9 +9,9 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
-#include "embedded_assets.h"
 #include "glfw_frame_loop.h"
-#include "launch_options.h"
+#include "load/embedded_assets.h"
+#include "session/launch_options.h"
 
 namespace {
 

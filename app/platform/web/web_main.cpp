@@ -16,11 +16,11 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
-#include "dataset_loader.h"
-#include "embedded_assets.h"
-#include "explorer_status.h"
 #include "glfw_frame_loop.h"
-#include "launch_options.h"
+#include "load/dataset_loader.h"
+#include "load/embedded_assets.h"
+#include "session/explorer_status.h"
+#include "session/launch_options.h"
 #include "web_text_input.h"
 
 namespace {

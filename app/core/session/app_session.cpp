@@ -1,0 +1,61 @@
+// Implements session start, dataset replacement and the status snapshot (app_session.h).
+#include "session/app_session.h"
+
+namespace pe {
+
+bool start_session(AppSession& session, std::string_view dataset_json, std::string_view strings_json,
+                   Language language) {
+    session.state.language = language;
+    const bool loaded = load_into_session(session, dataset_json, "<embedded>");
+    StringTableLoad strings = load_string_table(strings_json);
+    session.strings = std::move(strings.table);
+    for (const std::string& error : strings.errors)
+        session.load_errors.push_back("ui_strings.json: " + error);
+    if (!session.dataset) session.dataset = std::make_shared<const Dataset>();
+    return loaded && strings.errors.empty();
+}
+
+bool load_into_session(AppSession& session, std::string_view json_text, std::string_view origin) {
+    return take_load_result(session, load_dataset(json_text), origin);
+}
+
+bool take_load_result(AppSession& session, LoadResult result, std::string_view origin) {
+    if (!result.ok()) {
+        session.load_errors.clear();
+        for (const LoadError& error : result.errors)
+            session.load_errors.push_back(format_error(origin, error));
+        if (session.load_errors.empty())
+            session.load_errors.push_back(std::string(origin) + ": could not be loaded");
+        return false;
+    }
+    session.dataset = std::move(result.dataset);
+    session.dataset_origin = std::string(origin);
+    session.load_errors.clear();
+    keep_valid_selection(session.state, *session.dataset);
+    ++session.dataset_generation;
+    return true;
+}
+
+ExplorerStatus session_status(const AppSession& session) {
+    ExplorerStatus status;
+    status.ready = session.first_frame_drawn;
+    if (session.dataset) {
+        status.dataset_id = session.dataset->id;
+        status.entity_count = session.dataset->entities.size();
+        status.link_count = session.dataset->links.size();
+    }
+    status.view = session.state.view;
+    status.selected_id = session.state.selected_id;
+    status.language = session.state.language;
+    status.theme = session.state.theme;
+    status.query = session.state.filter.query;
+    status.shown_count = status.entity_count;  // the platform puts the filter's count here
+    status.frame_count = session.frames.frame_count;
+    status.frame_ms = median_frame_ms(session.frames);
+    status.frame_ms_p95 = p95_frame_ms(session.frames);
+    status.device_pixel_ratio = session.device_pixel_ratio;
+    if (!session.load_errors.empty()) status.error = session.load_errors.front();
+    return status;
+}
+
+}  // namespace pe

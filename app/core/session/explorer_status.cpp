@@ -1,0 +1,31 @@
+// Implements the JSON snapshot behind window.explorer.state() (explorer_status.h).
+#include "session/explorer_status.h"
+
+#include <nlohmann/json.hpp>
+
+namespace pe {
+
+std::string explorer_status_json(const ExplorerStatus& status) {
+    nlohmann::json out = {
+        {"ready", status.ready},
+        {"datasetId", status.dataset_id},
+        {"entityCount", status.entity_count},
+        {"linkCount", status.link_count},
+        {"view", status.view},
+        {"selectedId",
+         status.selected_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(status.selected_id)},
+        {"language", std::string(language_code(status.language))},
+        {"theme", std::string(theme_name(status.theme))},
+        {"query", status.query},
+        {"shownCount", status.shown_count},
+        {"frameCount", status.frame_count},
+        {"frameMs", status.frame_ms},
+        {"frameMsP95", status.frame_ms_p95},
+        {"devicePixelRatio", status.device_pixel_ratio},
+        {"error", status.error},
+    };
+    // Replace invalid UTF-8 from user data rather than throwing.
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace pe

@@ -1,0 +1,34 @@
+// What window.explorer.state() reports: a plain snapshot of the running program, written
+// as JSON by core so the page glue only parses it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "display/theme_palette.h"
+#include "model/language.h"
+
+namespace pe {
+
+struct ExplorerStatus {
+    bool ready = false;  // the first frame with the dataset has been drawn
+    std::string dataset_id;
+    std::size_t entity_count = 0;
+    std::size_t link_count = 0;
+    std::string view;
+    std::string selected_id;
+    Language language = Language::En;
+    Theme theme = Theme::Dark;
+    std::string query;              // the search box's text
+    std::size_t shown_count = 0;    // entities the filter shows (all when none is active)
+    std::uint64_t frame_count = 0;  // frames drawn since start
+    double frame_ms = 0.0;          // median CPU time of the last frames
+    double frame_ms_p95 = 0.0;
+    double device_pixel_ratio = 1.0;
+    std::string error;  // the last load error shown to the user, "" when none
+};
+
+std::string explorer_status_json(const ExplorerStatus& status);
+
+}  // namespace pe

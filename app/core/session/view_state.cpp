@@ -1,0 +1,41 @@
+// Implements selection changes on the view state (view_state.h).
+#include "session/view_state.h"
+
+#include <algorithm>
+
+namespace pe {
+
+bool set_view(ViewState& state, std::string_view view) {
+    if (view != "entities" && view != "figures") return false;
+    state.view = std::string(view);
+    return true;
+}
+
+bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
+    if (id.empty()) {
+        state.selected_id.clear();
+        return true;
+    }
+    if (dataset.index.entity_by_id.count(std::string(id)) == 0) return false;
+    state.selected_id = std::string(id);
+    return true;
+}
+
+void keep_valid_selection(ViewState& state, const Dataset& dataset) {
+    if (!state.selected_id.empty() && dataset.index.entity_by_id.count(state.selected_id) == 0) {
+        state.selected_id.clear();
+    }
+    state.has_time_window = false;
+}
+
+void toggle_lane(ViewState& state, const std::string& lane_id) {
+    auto& lanes = state.collapsed_lanes;
+    const auto found = std::find(lanes.begin(), lanes.end(), lane_id);
+    if (found == lanes.end()) {
+        lanes.push_back(lane_id);
+    } else {
+        lanes.erase(found);
+    }
+}
+
+}  // namespace pe

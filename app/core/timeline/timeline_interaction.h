@@ -1,0 +1,54 @@
+// What a person's mouse and keys do to the timeline, as a pure function of the last frame's
+// layout and the view state: wheel zooms at the cursor, drag pans, a click selects (or on a
+// cluster zooms into it), a double-click zooms to the item, keys step through events.
+#pragma once
+
+#include "model/dataset.h"
+#include "session/view_state.h"
+#include "timeline/timeline_axis.h"
+#include "timeline/timeline_index.h"
+#include "timeline/timeline_layout.h"
+
+namespace pe {
+
+struct TimelinePointer {
+    bool inside = false;  // over the timeline canvas
+    float x = 0.0f, y = 0.0f;
+    float wheel = 0.0f;    // notches; positive: away from the user (zoom in)
+    float drag_dx = 0.0f;  // pixels moved while the button is held this frame
+    bool clicked = false;  // released without dragging
+    bool double_clicked = false;
+};
+
+struct TimelineKeys {
+    bool previous = false;  // Left: the event before the selection
+    bool next = false;      // Right: the event after it
+    bool zoom_in = false;   // +
+    bool zoom_out = false;  // -
+    bool fit = false;       // Home: everything
+    bool clear = false;     // Escape: no selection
+};
+
+struct TimelineContext {
+    const Dataset& dataset;
+    const TimelineIndex& index;
+    const TimelineLayout& layout;  // the frame the person is looking at
+    TimelineAxis axis;             // the canvas and the current window
+    AxisLimits limits;
+    float fit_margin = 40.0f;  // pixels kept free around what a fit shows
+};
+
+inline constexpr double kKeyZoomFactor = 1.5;
+
+// Changes `state` (selection, time window); returns whether anything changed.
+bool apply_timeline_input(ViewState& state, const TimelineContext& context, const TimelinePointer& pointer,
+                          const TimelineKeys& keys);
+
+// The same span centred on `centre_day` (the overview strip and key steps move it so).
+TimeWindow centred_window(const TimeWindow& window, double centre_day, const AxisLimits& limits);
+
+// The window that shows `entity` (its span with the fit margin); false when it is not on
+// the timeline.
+bool window_for_entity(const TimelineContext& context, std::uint32_t entity, TimeWindow& window);
+
+}  // namespace pe

@@ -1,0 +1,73 @@
+#include "session/app_session.h"
+
+#include <gtest/gtest.h>
+
+#include "load/embedded_assets.h"
+
+namespace pe {
+namespace {
+
+TEST(AppSession, StartsWithTheEmbeddedDatasetAndStrings) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::Zh));
+    EXPECT_TRUE(session.load_errors.empty());
+    EXPECT_GT(session.dataset->entities.size(), 0u);
+    EXPECT_EQ(session.dataset_origin, "<embedded>");
+    EXPECT_EQ(session.state.language, Language::Zh);
+    const ExplorerStatus status = session_status(session);
+    EXPECT_FALSE(status.ready);  // no frame drawn yet
+    EXPECT_EQ(status.entity_count, session.dataset->entities.size());
+    EXPECT_EQ(status.link_count, session.dataset->links.size());
+}
+
+TEST(AppSession, ABadFileKeepsTheDatasetAndSelectionAndNamesThePlace) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    const auto before = session.dataset;
+    const std::string first_id = before->entities.front().id;
+    ASSERT_TRUE(select_entity(session.state, *session.dataset, first_id));
+    const std::uint64_t generation = session.dataset_generation;
+
+    EXPECT_FALSE(load_into_session(session, "{\n  \"format\": 3,\n", "mine.json"));
+    EXPECT_EQ(session.dataset, before);
+    EXPECT_EQ(session.dataset_generation, generation);
+    EXPECT_EQ(session.state.selected_id, first_id);
+    ASSERT_FALSE(session.load_errors.empty());
+    EXPECT_EQ(session.load_errors.front().rfind("mine.json:", 0), 0u) << session.load_errors.front();
+    EXPECT_EQ(session_status(session).error, session.load_errors.front());
+}
+
+TEST(AppSession, AGoodFileReplacesTheDatasetAndDropsAStaleSelection) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    ASSERT_TRUE(select_entity(session.state, *session.dataset, session.dataset->entities.front().id));
+    session.state.selected_id = "no-such-entity-in-new-data";
+    EXPECT_TRUE(load_into_session(session, embedded_dataset_json(), "copy.json"));
+    EXPECT_EQ(session.dataset_origin, "copy.json");
+    EXPECT_TRUE(session.state.selected_id.empty());
+    EXPECT_TRUE(session.load_errors.empty());
+}
+
+TEST(ViewState, SelectsOnlyExistingEntities) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    const std::string id = session.dataset->entities.back().id;
+    EXPECT_TRUE(select_entity(session.state, *session.dataset, id));
+    EXPECT_FALSE(select_entity(session.state, *session.dataset, "does-not-exist"));
+    EXPECT_EQ(session.state.selected_id, id);
+    EXPECT_TRUE(select_entity(session.state, *session.dataset, ""));
+    EXPECT_TRUE(session.state.selected_id.empty());
+}
+
+TEST(ViewState, SetViewTakesOnlyTheLowerTabs) {
+    ViewState state;
+    EXPECT_EQ(state.view, "entities");
+    EXPECT_TRUE(set_view(state, "figures"));
+    EXPECT_EQ(state.view, "figures");
+    EXPECT_FALSE(set_view(state, "overview"));
+    EXPECT_FALSE(set_view(state, ""));
+    EXPECT_EQ(state.view, "figures");
+}
+
+}  // namespace
+}  // namespace pe
