@@ -2,9 +2,12 @@
 // and the two trigram indexes; answering a query with binary searches for exact and
 // prefix name matches, then (only while fewer than `limit` are found) trigram posting
 // list joins for names containing the query and summaries containing it.
-// Folding itself is in pinyin_match.cpp.
+// Folding itself is in pinyin_match.cpp, the trigram index in gram_index.cpp.
 //
-// Contents: 1. trigrams and buckets  2. posting lists  3. building  4. matching  5. search
+// [SECTION] Fields
+// [SECTION] Matching
+// [SECTION] Building
+// [SECTION] Search
 #include "search/search.h"
 
 #include <algorithm>
@@ -15,197 +18,14 @@
 #include <stdexcept>
 #include <utility>
 
+#include "search/gram_index.h"
 #include "search/pinyin_match.h"
 
 namespace pe {
 
 namespace {
 
-// ---- 1. trigrams and buckets ---------------------------------------------------------------
-constexpr std::uint32_t kNoDoc = std::numeric_limits<std::uint32_t>::max();
-
-std::uint32_t byte_at(std::string_view s, std::size_t i) {
-    return static_cast<unsigned char>(s[i]);
-}
-
-// The three bytes at each position that does not hold a UTF-8 continuation byte: a
-// Chinese character gives one trigram, not three. Text containing a query holds the
-// query's trigrams, since the rule looks only at the byte where each one starts.
-template <typename Emit>
-void for_each_trigram(std::string_view s, Emit&& emit) {
-    for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
-        const std::uint32_t first = byte_at(s, i);
-        if ((first & 0xC0u) != 0x80u) {
-            emit((first << 16) | (byte_at(s, i + 1) << 8) | byte_at(s, i + 2));
-        }
-    }
-}
-
-std::uint32_t bucket_of(std::uint32_t gram, unsigned bits) {
-    return (gram * 0x9E3779B1u) >> (32u - bits);
-}
-
-unsigned bucket_bits_for(std::size_t gram_count) {
-    unsigned bits = 8;
-    while (bits < 22 && (std::size_t{1} << bits) * 8 < gram_count) {
-        ++bits;
-    }
-    return bits;
-}
-
-// ---- 2. posting lists ------------------------------------------------------------------
-std::uint32_t varint_size(std::uint32_t v) {
-    std::uint32_t n = 1;
-    while (v >= 0x80u) {
-        v >>= 7;
-        ++n;
-    }
-    return n;
-}
-
-std::uint32_t list_bytes(const GramIndex& index, std::uint32_t bucket) {
-    return index.offsets[bucket + 1] - index.offsets[bucket];
-}
-
-// Reads one bucket's documents in increasing order.
-struct Cursor {
-    const std::uint8_t* p = nullptr;
-    const std::uint8_t* end = nullptr;
-    std::uint32_t doc = 0;
-    bool valid = false;
-
-    Cursor(const GramIndex& index, std::uint32_t bucket)
-        : p(index.data.data() + index.offsets[bucket]), end(index.data.data() + index.offsets[bucket + 1]) {
-        next(true);
-    }
-    void next(bool first = false) {
-        if (p == end) {
-            valid = false;
-            return;
-        }
-        std::uint32_t delta = 0;
-        unsigned shift = 0;
-        while (true) {
-            const std::uint8_t b = *p++;
-            delta |= static_cast<std::uint32_t>(b & 0x7Fu) << shift;
-            if ((b & 0x80u) == 0) {
-                break;
-            }
-            shift += 7;
-        }
-        doc = first ? delta : doc + delta;
-        valid = true;
-    }
-    void advance_to(std::uint32_t target) {
-        while (valid && doc < target) {
-            next();
-        }
-    }
-};
-
-// Two passes over every document's grams: sizes first, then the encoded lists.
-// `visit_doc(doc, emit)` calls emit(gram) for each gram of the document.
-template <typename VisitDoc>
-GramIndex build_gram_index(std::uint32_t docs, std::size_t gram_estimate, VisitDoc&& visit_doc) {
-    GramIndex index;
-    index.bits = bucket_bits_for(gram_estimate);
-    const std::size_t buckets = std::size_t{1} << index.bits;
-    std::vector<std::uint32_t> last(buckets, kNoDoc);
-    std::vector<std::uint32_t> cursor(buckets + 1, 0);
-    for (std::uint32_t doc = 0; doc < docs; ++doc) {
-        visit_doc(doc, [&](std::uint32_t gram) {
-            const std::uint32_t b = bucket_of(gram, index.bits);
-            if (last[b] == doc) {
-                return;
-            }
-            cursor[b] += varint_size(last[b] == kNoDoc ? doc : doc - last[b]);
-            last[b] = doc;
-        });
-    }
-    // Grams are fewer than the bytes of text and a varint of a doc gap is 1 to 4 bytes: real
-    // data stays far below 32-bit offsets (1M synthetic entities: well under 1 GiB), but a
-    // text made to defeat that is refused rather than wrapped around.
-    index.offsets.assign(buckets + 1, 0);
-    std::uint64_t total = 0;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        index.offsets[b] = static_cast<std::uint32_t>(total);
-        total += cursor[b];
-        if (total > UINT32_MAX) throw std::length_error("the search index would be larger than 4 GiB");
-    }
-    index.offsets[buckets] = static_cast<std::uint32_t>(total);
-    index.data.resize(static_cast<std::size_t>(total));
-    std::copy(index.offsets.begin(), index.offsets.end(), cursor.begin());
-    std::fill(last.begin(), last.end(), kNoDoc);
-    for (std::uint32_t doc = 0; doc < docs; ++doc) {
-        visit_doc(doc, [&](std::uint32_t gram) {
-            const std::uint32_t b = bucket_of(gram, index.bits);
-            if (last[b] == doc) {
-                return;
-            }
-            std::uint32_t v = last[b] == kNoDoc ? doc : doc - last[b];
-            last[b] = doc;
-            std::uint8_t* out = index.data.data() + cursor[b];
-            while (v >= 0x80u) {
-                *out++ = static_cast<std::uint8_t>(v | 0x80u);
-                v >>= 7;
-            }
-            *out++ = static_cast<std::uint8_t>(v);
-            cursor[b] = static_cast<std::uint32_t>(out - index.data.data());
-        });
-    }
-    return index;
-}
-
-// Calls visit(doc) for each document holding every trigram of `key` (a superset of the
-// documents containing `key`: buckets are shared), in increasing order, while visit
-// returns true. Reads the lists together and only as far as needed. `key` has >= 3 bytes.
-template <typename Visit>
-void join_trigrams(const GramIndex& index, std::string_view key, Visit&& visit) {
-    if (index.offsets.empty()) {
-        return;
-    }
-    std::vector<std::uint32_t> buckets;
-    for_each_trigram(key, [&](std::uint32_t gram) { buckets.push_back(bucket_of(gram, index.bits)); });
-    std::sort(buckets.begin(), buckets.end());
-    buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
-    if (buckets.empty()) {
-        return;  // only continuation bytes where a trigram could start: not UTF-8 text
-    }
-    std::sort(buckets.begin(), buckets.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return list_bytes(index, a) < list_bytes(index, b); });
-    // The rarest lists narrow best; past a few, checking the text is cheaper than reading more.
-    constexpr std::size_t kMaxLists = 6;
-    std::vector<Cursor> cursors;
-    for (std::size_t i = 0; i < buckets.size() && i < kMaxLists; ++i) {
-        cursors.emplace_back(index, buckets[i]);
-    }
-    Cursor& lead = cursors.front();
-    while (lead.valid) {
-        std::uint32_t target = lead.doc;
-        bool all = true;
-        for (std::size_t i = 1; i < cursors.size(); ++i) {
-            cursors[i].advance_to(target);
-            if (!cursors[i].valid) {
-                return;
-            }
-            if (cursors[i].doc != target) {
-                target = cursors[i].doc;
-                all = false;
-                break;
-            }
-        }
-        if (!all) {
-            lead.advance_to(target);
-            continue;
-        }
-        if (!visit(target)) {
-            return;
-        }
-        lead.next();
-    }
-}
-
-// ---- 3. building -------------------------------------------------------------------------
+// [SECTION] Fields
 std::string_view field_of(const SearchIndex& index, std::uint32_t doc, std::uint32_t field) {
     const std::size_t at = std::size_t{doc} * kSearchFieldCount + field;
     const std::uint32_t begin = index.field_offsets[at];
@@ -217,7 +37,7 @@ void append_field(SearchIndex& index, std::string_view folded) {
     index.arena.append(folded);
 }
 
-// ---- 4. matching -------------------------------------------------------------------------
+// [SECTION] Matching
 struct Match {
     bool found = false;
     MatchKind kind = MatchKind::Summary;
@@ -335,7 +155,7 @@ bool better(const DocHit& a, const DocHit& b) {
 
 }  // namespace
 
-// ---- 3. building (the public entry) --------------------------------------------------------
+// [SECTION] Building
 SearchIndex build_search_index(const Dataset& dataset) {
     SearchIndex index;
     const auto docs = static_cast<std::uint32_t>(dataset.entities.size());
@@ -379,19 +199,21 @@ SearchIndex build_search_index(const Dataset& dataset) {
             return field_of(index, a, f) < field_of(index, b, f);
         });
     }
-    index.names = build_gram_index(docs, name_bytes, [&](std::uint32_t doc, auto&& emit) {
-        for (std::uint32_t f = kFieldNameZh; f <= kFieldInitials; ++f) {
-            for_each_trigram(field_of(index, doc, f), emit);
-        }
-    });
-    index.summaries = build_gram_index(docs, summary_bytes, [&](std::uint32_t doc, auto&& emit) {
-        for_each_trigram(field_of(index, doc, kFieldSummaryZh), emit);
-        for_each_trigram(field_of(index, doc, kFieldSummaryEn), emit);
-    });
+    index.names =
+        build_gram_index(docs, name_bytes, [&](std::uint32_t doc, std::vector<std::string_view>& texts) {
+            for (std::uint32_t f = kFieldNameZh; f <= kFieldInitials; ++f) {
+                texts.push_back(field_of(index, doc, f));
+            }
+        });
+    index.summaries =
+        build_gram_index(docs, summary_bytes, [&](std::uint32_t doc, std::vector<std::string_view>& texts) {
+            texts.push_back(field_of(index, doc, kFieldSummaryZh));
+            texts.push_back(field_of(index, doc, kFieldSummaryEn));
+        });
     return index;
 }
 
-// ---- 5. search -----------------------------------------------------------------------------
+// [SECTION] Search
 namespace {
 
 // Exact and prefix matches of one name field: a range of its sorted order.

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "search/gram_index.h"
 
 namespace pe {
 
@@ -33,14 +34,6 @@ struct SearchHit {
     std::uint32_t entity = 0;  // position in Dataset::entities
     MatchKind kind = MatchKind::Summary;
     int score = 0;  // 0..1000, see above
-};
-
-// Entities that contain given byte trigrams: per hash bucket, a sorted list of document
-// numbers (entity id ranks), delta-encoded as LEB128 varints.
-struct GramIndex {
-    unsigned bits = 0;                   // 1 << bits buckets
-    std::vector<std::uint32_t> offsets;  // bucket b's bytes are data[offsets[b], offsets[b+1])
-    std::vector<std::uint8_t> data;
 };
 
 // Fields kept per entity, folded: see pinyin_match.h.
