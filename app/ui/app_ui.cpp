@@ -154,7 +154,7 @@ void draw_app(AppUi& ui, AppSession& session) {
     ImGui::Begin("##main", nullptr, flags);
     handle_history_input(ui, session);
     draw_menu_bar(session);
-    draw_dataset_header(ui.overview, session);
+    draw_dataset_header(ui.dataset_header, session);
     const float available = ImGui::GetContentRegionAvail().y;
     draw_timeline(ui.timeline, session, ui.models, std::floor(available * ui.timeline_share));
     draw_splitter("##splitter", false, ui.timeline_share, available, 0.0f);

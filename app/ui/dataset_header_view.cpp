@@ -1,5 +1,5 @@
-// Implements the overview view (overview_view.h).
-#include "overview_view.h"
+// Implements the dataset header view (dataset_header_view.h).
+#include "dataset_header_view.h"
 
 #include <imgui.h>
 
@@ -15,19 +15,19 @@ const char* tr(const AppSession& session, const char* key) {
     return lookup(session.strings, key, session.state.language).c_str();
 }
 
-void refresh_model(OverviewView& view, const AppSession& session) {
+void refresh_model(DatasetHeaderView& view, const AppSession& session) {
     if (view.built && view.built_generation == session.dataset_generation &&
         view.built_language == session.state.language) {
         return;
     }
-    view.model = build_dataset_overview(*session.dataset, session.state.language);
+    view.model = build_dataset_header(*session.dataset, session.state.language);
     view.built = true;
     view.built_generation = session.dataset_generation;
     view.built_language = session.state.language;
 }
 
-void draw_counts(const OverviewView& view, const AppSession& session) {
-    const OverviewModel& m = view.model;
+void draw_counts(const DatasetHeaderView& view, const AppSession& session) {
+    const DatasetHeaderModel& m = view.model;
     ImGui::Text("%s %zu   ·   %s %zu   ·   %s %zu   ·   %s %zu   ·   %s %s", tr(session, "overview.entities"),
                 m.entity_count, tr(session, "overview.links"), m.link_count, tr(session, "overview.sources"),
                 m.source_count, tr(session, "overview.lanes"), m.lane_count, tr(session, "overview.span"),
@@ -46,7 +46,7 @@ void draw_load_errors(const AppSession& session) {
 
 }  // namespace
 
-void draw_dataset_header(OverviewView& view, const AppSession& session) {
+void draw_dataset_header(DatasetHeaderView& view, const AppSession& session) {
     refresh_model(view, session);
     ImGui::TextUnformatted(view.model.title.c_str());
     ImGui::SameLine();
