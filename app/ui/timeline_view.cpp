@@ -52,6 +52,17 @@ void ensure_index(TimelineView& view, const AppSession& session, const ExplorerM
     }
 }
 
+// What the timeline's input rules decided, applied to the session's view state.
+void apply_outcome(ViewState& state, const Dataset& dataset, const TimelineOutcome& outcome) {
+    if (outcome.window) {
+        state.time_window = *outcome.window;
+        state.has_time_window = true;
+    }
+    if (outcome.selection == TimelineSelection::Select)
+        state.selected_id = dataset.entities[outcome.entity].id;
+    if (outcome.selection == TimelineSelection::Clear) state.selected_id.clear();
+}
+
 TimelineLayoutParams scaled_params() {
     const float em = ImGui::GetFontSize();
     TimelineLayoutParams params;
@@ -347,9 +358,14 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
                           io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
         pointer.double_clicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
         const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
-        const TimelineContext context{dataset, index,       view.frame.layout,
-                                      axis,    view.limits, ImGui::GetFontSize() * 2.0f};
-        apply_timeline_input(session.state, context, pointer, read_keys(focused));
+        const TimelineContext context{dataset,
+                                      index,
+                                      view.frame.layout,
+                                      axis,
+                                      view.limits,
+                                      ImGui::GetFontSize() * 2.0f,
+                                      selected_entity(session)};
+        apply_outcome(session.state, dataset, decide_timeline_input(context, pointer, read_keys(focused)));
         if (active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     }
 
