@@ -5,15 +5,12 @@
 
 #include <string>
 
+#include "ui_text.h"
 #include "ui_theme.h"
 
 namespace pe {
 
 namespace {
-
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
 
 void refresh_model(DatasetHeaderView& view, const AppSession& session) {
     if (view.built && view.built_generation == session.dataset_generation &&
@@ -28,19 +25,21 @@ void refresh_model(DatasetHeaderView& view, const AppSession& session) {
 
 void draw_counts(const DatasetHeaderView& view, const AppSession& session) {
     const DatasetHeaderModel& m = view.model;
-    ImGui::Text("%s %zu   ·   %s %zu   ·   %s %zu   ·   %s %zu   ·   %s %s", tr(session, "overview.entities"),
-                m.entity_count, tr(session, "overview.links"), m.link_count, tr(session, "overview.sources"),
-                m.source_count, tr(session, "overview.lanes"), m.lane_count, tr(session, "overview.span"),
-                m.span_label.c_str());
+    ImGui::Text("%s %zu   ·   %s %zu   ·   %s %zu   ·   %s %zu   ·   %s %s",
+                ui_text(session, "header.entities").c_str(), m.entity_count,
+                ui_text(session, "header.links").c_str(), m.link_count,
+                ui_text(session, "header.sources").c_str(), m.source_count,
+                ui_text(session, "header.lanes").c_str(), m.lane_count,
+                ui_text(session, "header.span").c_str(), m.span_label.c_str());
 }
 
 void draw_load_errors(const AppSession& session) {
     if (session.load_errors.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, to_imvec4(theme_palette(session.state.theme).error_text));
-    ImGui::TextUnformatted(tr(session, "error.load_title"));
+    ImGui::TextUnformatted(ui_text(session, "error.load_title").c_str());
     const std::size_t shown = session.load_errors.size() < 5 ? session.load_errors.size() : 5;
     for (std::size_t i = 0; i < shown; ++i) ImGui::TextWrapped("%s", session.load_errors[i].c_str());
-    ImGui::TextUnformatted(tr(session, "error.kept_previous"));
+    ImGui::TextUnformatted(ui_text(session, "error.kept_previous").c_str());
     ImGui::PopStyleColor();
 }
 
