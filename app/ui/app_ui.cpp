@@ -10,6 +10,7 @@
 #include "figures_view.h"
 #include "layout_persistence.h"
 #include "ui_fonts.h"
+#include "ui_text.h"
 #include "ui_theme.h"
 
 namespace pe {
@@ -23,28 +24,27 @@ void configure_ui(float content_scale, float framebuffer_scale) {
 
 namespace {
 
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
-
 void draw_menu_bar(AppSession& session) {
     if (!ImGui::BeginMenuBar()) return;
-    ImGui::TextUnformatted(tr(session, "app.title"));
+    ImGui::TextUnformatted(ui_text(session, "app.title").c_str());
     ImGui::Separator();
-    ImGui::TextUnformatted(tr(session, "menu.language"));
-    if (ImGui::RadioButton(tr(session, "menu.language.zh"), session.state.language == Language::Zh)) {
+    ImGui::TextUnformatted(ui_text(session, "menu.language").c_str());
+    if (ImGui::RadioButton(ui_text(session, "menu.language.zh").c_str(),
+                           session.state.language == Language::Zh)) {
         session.state.language = Language::Zh;
     }
-    if (ImGui::RadioButton(tr(session, "menu.language.en"), session.state.language == Language::En)) {
+    if (ImGui::RadioButton(ui_text(session, "menu.language.en").c_str(),
+                           session.state.language == Language::En)) {
         session.state.language = Language::En;
     }
     ImGui::Separator();
-    ImGui::TextUnformatted(tr(session, "menu.theme"));
-    if (ImGui::RadioButton(tr(session, "menu.theme.dark"), session.state.theme == Theme::Dark)) {
+    ImGui::TextUnformatted(ui_text(session, "menu.theme").c_str());
+    if (ImGui::RadioButton(ui_text(session, "menu.theme.dark").c_str(), session.state.theme == Theme::Dark)) {
         session.state.theme = Theme::Dark;
         mark_layout_changed();
     }
-    if (ImGui::RadioButton(tr(session, "menu.theme.light"), session.state.theme == Theme::Light)) {
+    if (ImGui::RadioButton(ui_text(session, "menu.theme.light").c_str(),
+                           session.state.theme == Theme::Light)) {
         session.state.theme = Theme::Light;
         mark_layout_changed();
     }
@@ -111,12 +111,12 @@ void draw_lower(AppUi& ui, AppSession& session) {
                                                         : ImGuiTabItemFlags_None;
         };
         std::string drawn;
-        if (ImGui::BeginTabItem(tr(session, "tab.entities"), nullptr, tab_flags("entities"))) {
+        if (ImGui::BeginTabItem(ui_text(session, "tab.entities").c_str(), nullptr, tab_flags("entities"))) {
             drawn = "entities";
             draw_entity_table(ui.table, session, ui.models, ui.table_order);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(tr(session, "tab.figures"), nullptr, tab_flags("figures"))) {
+        if (ImGui::BeginTabItem(ui_text(session, "tab.figures").c_str(), nullptr, tab_flags("figures"))) {
             drawn = "figures";
             draw_figures_panel(session, ui.models);
             ImGui::EndTabItem();
@@ -154,7 +154,7 @@ void draw_app(AppUi& ui, AppSession& session) {
     ImGui::Begin("##main", nullptr, flags);
     handle_history_input(ui, session);
     draw_menu_bar(session);
-    draw_dataset_header(ui.overview, session);
+    draw_dataset_header(ui.dataset_header, session);
     const float available = ImGui::GetContentRegionAvail().y;
     draw_timeline(ui.timeline, session, ui.models, std::floor(available * ui.timeline_share));
     draw_splitter("##splitter", false, ui.timeline_share, available, 0.0f);

@@ -4,12 +4,12 @@
 #include <cstdint>
 #include <string>
 
+#include "dataset_header_view.h"
 #include "details_view.h"
 #include "entity_table_view.h"
 #include "explore/explorer_models.h"
 #include "explore/selection_history.h"
 #include "filter_bar_view.h"
-#include "overview_view.h"
 #include "session/app_session.h"
 #include "timeline_view.h"
 
@@ -20,7 +20,7 @@ struct AppUi {
     TableOrder table_order;
     SelectionHistory history;
     std::uint64_t history_generation = 0;  // the dataset the history was last checked against
-    OverviewView overview;
+    DatasetHeaderView dataset_header;
     TimelineView timeline;
     FilterBarView filter_bar;
     EntityTableView table;

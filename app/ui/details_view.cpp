@@ -5,15 +5,12 @@
 
 #include <string>
 
+#include "ui_text.h"
 #include "ui_theme.h"
 
 namespace pe {
 
 namespace {
-
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
 
 void refresh(DetailsView& view, const AppSession& session, std::uint32_t entity) {
     if (view.built && view.built_generation == session.dataset_generation &&
@@ -31,13 +28,13 @@ void draw_history_buttons(AppSession& session, SelectionHistory& history) {
     ImGui::BeginDisabled(!can_go_back(history));
     if (ImGui::ArrowButton("##back", ImGuiDir_Left)) step_history(history, session, -1);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", tr(session, "details.back"));
+        ImGui::SetTooltip("%s", ui_text(session, "details.back").c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!can_go_forward(history));
     if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) step_history(history, session, +1);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::SetTooltip("%s", tr(session, "details.forward"));
+        ImGui::SetTooltip("%s", ui_text(session, "details.forward").c_str());
     }
     ImGui::EndDisabled();
 }
@@ -62,7 +59,7 @@ void draw_heading(const AppSession& session, const EntityDetails& d) {
 
 void draw_place(AppSession& session, const EntityDetails& d) {
     if (!d.district.present && !d.park.present) return;
-    ImGui::TextUnformatted(tr(session, "details.place"));
+    ImGui::TextUnformatted(ui_text(session, "details.place").c_str());
     if (d.park.present) {
         ImGui::SameLine();
         entity_button(session, d.park.id, d.park.name);
@@ -75,7 +72,7 @@ void draw_place(AppSession& session, const EntityDetails& d) {
 
 void draw_figures(const AppSession& session, const EntityDetails& d) {
     if (d.figures.empty()) return;
-    ImGui::SeparatorText(tr(session, "details.figures"));
+    ImGui::SeparatorText(ui_text(session, "details.figures").c_str());
     for (const DetailsFigure& figure : d.figures) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s", figure.label.c_str(), figure.display.c_str());
@@ -91,7 +88,7 @@ void draw_figures(const AppSession& session, const EntityDetails& d) {
 
 void draw_sources(const AppSession& session, const EntityDetails& d) {
     if (d.sources.empty()) return;
-    ImGui::SeparatorText(tr(session, "details.sources"));
+    ImGui::SeparatorText(ui_text(session, "details.sources").c_str());
     for (const DetailsSource& source : d.sources) {
         ImGui::TextWrapped("“%s”", source.quote.c_str());
         ImGui::Indent();
@@ -105,7 +102,7 @@ void draw_sources(const AppSession& session, const EntityDetails& d) {
 
 void draw_links(AppSession& session, const EntityDetails& d) {
     if (d.links.empty()) return;
-    ImGui::SeparatorText(tr(session, "details.links"));
+    ImGui::SeparatorText(ui_text(session, "details.links").c_str());
     for (const DetailsLinkGroup& group : d.links) {
         ImGui::Text("%s (%zu)", group.label.c_str(), group.items.size());
         ImGui::Indent();
@@ -135,10 +132,10 @@ void draw_details(DetailsView& view, AppSession& session, SelectionHistory& hist
     const Dataset& dataset = *session.dataset;
     const auto found = dataset.index.entity_by_id.find(session.state.selected_id);
     if (found == dataset.index.entity_by_id.end()) {
-        ImGui::TextDisabled("%s", tr(session, "details.none"));
+        ImGui::TextDisabled("%s", ui_text(session, "details.none").c_str());
         return;
     }
-    ImGui::TextDisabled("%s", tr(session, "details.selected"));
+    ImGui::TextDisabled("%s", ui_text(session, "details.selected").c_str());
     const std::string shown_before = view.built_id;
     refresh(view, session, found->second);
     const EntityDetails& d = view.details;

@@ -1,5 +1,6 @@
 // Implements the entity table (entity_table_view.h).
 #include "entity_table_view.h"
+#include "ui_text.h"
 
 #include <imgui.h>
 
@@ -8,10 +9,6 @@
 namespace pe {
 
 namespace {
-
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
 
 void read_sort(ImGuiTableSortSpecs* specs, TableOrder& order) {
     if (specs == nullptr || !specs->SpecsDirty) return;
@@ -33,15 +30,15 @@ void draw_entity_table(EntityTableView& view, AppSession& session, ExplorerModel
                                   ImGuiTableFlags_Hideable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##entity_table", 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(session, "column.name"), ImGuiTableColumnFlags_WidthStretch, 2.2f,
+    ImGui::TableSetupColumn(ui_text(session, "column.name").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.2f,
                             static_cast<ImGuiID>(TableColumn::Name));
-    ImGui::TableSetupColumn(tr(session, "column.type"), ImGuiTableColumnFlags_WidthStretch, 0.8f,
+    ImGui::TableSetupColumn(ui_text(session, "column.type").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f,
                             static_cast<ImGuiID>(TableColumn::Type));
-    ImGui::TableSetupColumn(tr(session, "column.date"), ImGuiTableColumnFlags_WidthStretch, 0.9f,
+    ImGui::TableSetupColumn(ui_text(session, "column.date").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.9f,
                             static_cast<ImGuiID>(TableColumn::Date));
-    ImGui::TableSetupColumn(tr(session, "column.place"), ImGuiTableColumnFlags_WidthStretch, 1.1f,
-                            static_cast<ImGuiID>(TableColumn::Place));
-    ImGui::TableSetupColumn(tr(session, "column.tags"), ImGuiTableColumnFlags_WidthStretch, 1.0f,
+    ImGui::TableSetupColumn(ui_text(session, "column.place").c_str(), ImGuiTableColumnFlags_WidthStretch,
+                            1.1f, static_cast<ImGuiID>(TableColumn::Place));
+    ImGui::TableSetupColumn(ui_text(session, "column.tags").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f,
                             static_cast<ImGuiID>(TableColumn::Tags));
     ImGui::TableHeadersRow();
 

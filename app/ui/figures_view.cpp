@@ -7,15 +7,12 @@
 #include <cstdio>
 #include <string>
 
+#include "ui_text.h"
 #include "ui_theme.h"
 
 namespace pe {
 
 namespace {
-
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
 
 ImU32 accent(const AppSession& session, float alpha = 1.0f) {
     return to_imu32(theme_palette(session.state.theme).accent, alpha);
@@ -132,19 +129,19 @@ void draw_figures_panel(AppSession& session, ExplorerModels& models) {
         explorer_figures(models, *session.dataset, session.strings, session.state.language);
     ImGui::BeginChild("##figures_body");
     // The charts first: they are short, and say at a glance what the cards below detail.
-    ImGui::SeparatorText(tr(session, "figures.per_year"));
+    ImGui::SeparatorText(ui_text(session, "figures.per_year").c_str());
     draw_years_chart(session, model.events_per_year);
-    ImGui::SeparatorText(tr(session, "figures.per_type"));
+    ImGui::SeparatorText(ui_text(session, "figures.per_type").c_str());
     draw_bar_list(session, "##per_type", model.per_type, [](const TypeCount& t) { return t.label; });
-    ImGui::SeparatorText(tr(session, "figures.per_park"));
+    ImGui::SeparatorText(ui_text(session, "figures.per_park").c_str());
     if (model.per_park.empty()) {
-        ImGui::TextDisabled("%s", tr(session, "figures.none"));
+        ImGui::TextDisabled("%s", ui_text(session, "figures.none").c_str());
     } else {
         draw_bar_list(session, "##per_park", model.per_park, [](const ParkCount& p) { return p.name; });
     }
-    ImGui::SeparatorText(tr(session, "figures.cards"));
+    ImGui::SeparatorText(ui_text(session, "figures.cards").c_str());
     if (model.cards.empty()) {
-        ImGui::TextDisabled("%s", tr(session, "figures.none"));
+        ImGui::TextDisabled("%s", ui_text(session, "figures.none").c_str());
     } else {
         draw_cards(session, model);
     }

@@ -9,14 +9,11 @@
 #include <vector>
 
 #include "explore/entity_details.h"
+#include "ui_text.h"
 
 namespace pe {
 
 namespace {
-
-const std::string& tr(const AppSession& session, std::string_view key) {
-    return lookup(session.strings, key, session.state.language);
-}
 
 template <class T>
 bool toggle_value(std::vector<T>& values, const T& value) {
@@ -32,7 +29,7 @@ bool toggle_value(std::vector<T>& values, const T& value) {
 // "Type" when nothing is chosen, "Type: Policy" for one, "Type (3)" for more.
 std::string preview(const AppSession& session, const char* key, std::size_t chosen,
                     const std::string& first) {
-    const std::string& label = tr(session, key);
+    const std::string& label = ui_text(session, key);
     if (chosen == 0) return label;
     if (chosen == 1) return label + ": " + first;
     return label + " (" + std::to_string(chosen) + ")";
@@ -48,14 +45,15 @@ bool facet_entry(const std::string& label, std::size_t count, bool checked) {
 
 void draw_types(AppSession& session, const ExplorerModels& models, float width) {
     std::vector<std::string>& chosen = session.state.filter.types;
-    const std::string first = chosen.empty() ? "" : tr(session, "type." + chosen.front());
+    const std::string first = chosen.empty() ? "" : ui_text(session, "type." + chosen.front());
     ImGui::SetNextItemWidth(width);
     if (!ImGui::BeginCombo("##filter_type", preview(session, "filter.type", chosen.size(), first).c_str()))
         return;
     for (const FacetCount& type : models.facets.types) {
         const bool on = std::find(chosen.begin(), chosen.end(), type.value) != chosen.end();
         ImGui::PushID(type.value.c_str());
-        if (facet_entry(tr(session, "type." + type.value), type.count, on)) toggle_value(chosen, type.value);
+        if (facet_entry(ui_text(session, "type." + type.value), type.count, on))
+            toggle_value(chosen, type.value);
         ImGui::PopID();
     }
     ImGui::EndCombo();
@@ -63,14 +61,14 @@ void draw_types(AppSession& session, const ExplorerModels& models, float width) 
 
 void draw_scopes(AppSession& session, const ExplorerModels& models, float width) {
     std::vector<Scope>& chosen = session.state.filter.scopes;
-    const std::string first = chosen.empty() ? "" : tr(session, scope_label_key(chosen.front()));
+    const std::string first = chosen.empty() ? "" : ui_text(session, scope_label_key(chosen.front()));
     ImGui::SetNextItemWidth(width);
     if (!ImGui::BeginCombo("##filter_scope", preview(session, "filter.scope", chosen.size(), first).c_str()))
         return;
     for (const ScopeCount& scope : models.facets.scopes) {
         const bool on = std::find(chosen.begin(), chosen.end(), scope.scope) != chosen.end();
         ImGui::PushID(static_cast<int>(scope.scope));
-        if (facet_entry(tr(session, scope_label_key(scope.scope)), scope.count, on))
+        if (facet_entry(ui_text(session, scope_label_key(scope.scope)), scope.count, on))
             toggle_value(chosen, scope.scope);
         ImGui::PopID();
     }
@@ -133,7 +131,8 @@ void draw_years(AppSession& session, const ExplorerModels& models, float width) 
     int from = filter.year_from == 0 ? facets.first_year : filter.year_from;
     int to = filter.year_to == 0 ? facets.last_year : filter.year_to;
     ImGui::SetNextItemWidth(width);
-    const std::string format_from = tr(session, "filter.years") + " %d";
+    // The label stands in a printf-style format beside the value: its own '%' are escaped.
+    const std::string format_from = escape_percent(ui_text(session, "filter.years")) + " %d";
     if (ImGui::DragIntRange2("##filter_years", &from, &to, 0.1f, facets.first_year, facets.last_year,
                              format_from.c_str(), "%d", ImGuiSliderFlags_AlwaysClamp)) {
         filter.year_from = from <= facets.first_year ? 0 : from;
@@ -151,7 +150,7 @@ void draw_filter_bar(FilterBarView& view, AppSession& session, const ExplorerMod
     }
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(em * 16.0f);
-    if (ImGui::InputTextWithHint("##search", tr(session, "filter.search_hint").c_str(), view.query,
+    if (ImGui::InputTextWithHint("##search", ui_text(session, "filter.search_hint").c_str(), view.query,
                                  sizeof view.query)) {
         filter.query = view.query;
         view.mirrored = filter.query;
@@ -169,11 +168,13 @@ void draw_filter_bar(FilterBarView& view, AppSession& session, const ExplorerMod
     ImGui::SameLine();
     const bool active = filter_is_active(filter);
     ImGui::BeginDisabled(!active);
-    if (ImGui::Button(tr(session, "filter.clear").c_str())) filter = EntityFilter{};
+    if (ImGui::Button(ui_text(session, "filter.clear").c_str())) filter = EntityFilter{};
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled(tr(session, "filter.shown").c_str(), models.shown.rows.size(),
-                        session.dataset->entities.size());
+    const std::string shown = ui_text_format(
+        session, "filter.shown",
+        {std::to_string(models.shown.rows.size()), std::to_string(session.dataset->entities.size())});
+    ImGui::TextDisabled("%s", shown.c_str());
 }
 
 }  // namespace pe

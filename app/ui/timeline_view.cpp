@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 #include <string>
 
@@ -14,15 +13,12 @@
 #include "text/text_excerpt.h"
 #include "timeline/timeline_hit_test.h"
 #include "timeline/timeline_interaction.h"
+#include "ui_text.h"
 #include "ui_theme.h"
 
 namespace pe {
 
 namespace {
-
-const char* tr(const AppSession& session, const char* key) {
-    return lookup(session.strings, key, session.state.language).c_str();
-}
 
 std::uint32_t selected_entity(const AppSession& session) {
     const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
@@ -50,6 +46,17 @@ void ensure_index(TimelineView& view, const AppSession& session, const ExplorerM
         view.filtered_version = models.shown_version;
         view.frame_valid = false;
     }
+}
+
+// What the timeline's input rules decided, applied to the session's view state.
+void apply_outcome(ViewState& state, const Dataset& dataset, const TimelineOutcome& outcome) {
+    if (outcome.window) {
+        state.time_window = *outcome.window;
+        state.has_time_window = true;
+    }
+    if (outcome.selection == TimelineSelection::Select)
+        state.selected_id = dataset.entities[outcome.entity].id;
+    if (outcome.selection == TimelineSelection::Clear) state.selected_id.clear();
 }
 
 TimelineLayoutParams scaled_params() {
@@ -203,11 +210,10 @@ void item_tooltip(const AppSession& session, const Entity& entity) {
     const char* precision_key = entity.time.start.precision == DatePrecision::Year    ? "precision.year"
                                 : entity.time.start.precision == DatePrecision::Month ? "precision.month"
                                                                                       : "precision.day";
-    char precision[96];
-    std::snprintf(precision, sizeof(precision), tr(session, "timeline.approximate"),
-                  tr(session, precision_key));
-    ImGui::Text("%s  ·  %s  (%s)", lookup(session.strings, "type." + entity.type, language).c_str(),
-                when.c_str(), precision);
+    const std::string precision =
+        ui_text_format(session, "timeline.approximate", {ui_text(session, precision_key)});
+    ImGui::Text("%s  ·  %s  (%s)", ui_text(session, "type." + entity.type).c_str(), when.c_str(),
+                precision.c_str());
     ImGui::TextWrapped("%s", first_sentence(pick(entity.summary, language)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -216,7 +222,7 @@ void item_tooltip(const AppSession& session, const Entity& entity) {
 void cluster_tooltip(const AppSession& session, const TimelineView& view, const TimelineCluster& cluster) {
     ImGui::BeginTooltip();
     const std::string count = std::to_string(cluster.count);
-    ImGui::Text(tr(session, "timeline.cluster"), count.c_str());
+    ImGui::TextUnformatted(ui_text_format(session, "timeline.cluster", {count}).c_str());
     for (const std::uint32_t entity : cluster_members(active_index(view), cluster, 8)) {
         ImGui::BulletText("%s", pick(session.dataset->entities[entity].name, session.state.language).c_str());
     }
@@ -238,7 +244,7 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
         ImGui::SetCursorScreenPos(ImVec2(a.x + 8.0f, a.y + 2.0f));
         ImGui::PushID(static_cast<int>(lane.lane));
         const std::string label =
-            std::string(tr(session, lane.collapsed ? "glyph.lane_collapsed" : "glyph.lane_expanded")) + " " +
+            ui_text(session, lane.collapsed ? "glyph.lane_collapsed" : "glyph.lane_expanded") + " " +
             pick(data_lane.name, session.state.language);
         if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width - 12.0f, 0.0f))) {
             toggle_lane(session.state, data_lane.id);
@@ -347,9 +353,14 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
                           io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
         pointer.double_clicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
         const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
-        const TimelineContext context{dataset, index,       view.frame.layout,
-                                      axis,    view.limits, ImGui::GetFontSize() * 2.0f};
-        apply_timeline_input(session.state, context, pointer, read_keys(focused));
+        const TimelineContext context{dataset,
+                                      index,
+                                      view.frame.layout,
+                                      axis,
+                                      view.limits,
+                                      ImGui::GetFontSize() * 2.0f,
+                                      selected_entity(session)};
+        apply_outcome(session.state, dataset, decide_timeline_input(context, pointer, read_keys(focused)));
         if (active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     }
 
@@ -390,7 +401,7 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y), ImVec2(view.frame.today_x, canvas_max.y), red,
                       1.5f);
         draw->AddText(ImVec2(view.frame.today_x + 3.0f, canvas_min.y + 1.0f), red,
-                      tr(session, "timeline.today"));
+                      ui_text(session, "timeline.today").c_str());
     }
     if (max_scroll > 0.0f) {  // a thin bar at the right edge: where the visible lanes are
         const float total = view.frame.layout.height;
@@ -415,12 +426,14 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     draw_overview_strip(view, session, strip_min, ImVec2(canvas_max.x, strip_min.y + strip_height));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, strip_min.y + strip_height + line * 0.15f));
     if (index.undated_count == 1) {
-        ImGui::TextDisabled("%s", tr(session, "timeline.undated_one"));
+        ImGui::TextDisabled("%s", ui_text(session, "timeline.undated_one").c_str());
     } else {
-        ImGui::TextDisabled(tr(session, "timeline.undated"), static_cast<int>(index.undated_count));
+        const std::string undated =
+            ui_text_format(session, "timeline.undated", {std::to_string(index.undated_count)});
+        ImGui::TextDisabled("%s", undated.c_str());
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("  ·  %s", tr(session, "timeline.hint"));
+    ImGui::TextDisabled("  ·  %s", ui_text(session, "timeline.hint").c_str());
     ImGui::EndChild();
 }
 

@@ -1,6 +1,7 @@
 // The timeline: swimlanes of dated entities with adaptive ticks, clusters where dense, the
 // selection's links, a today marker and an overview strip. Computes nothing itself: core's
-// build_timeline_frame lays it out and apply_timeline_input turns input into a new state.
+// build_timeline_frame lays it out and decide_timeline_input turns input into an outcome
+// that this view applies to the session's state.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 // The UI's strings: one JSON table (assets/strings/ui_strings.json) of keys with a Chinese
-// and an English text each, looked up at runtime with English as the fallback.
+// and an English text each, looked up at runtime with English as the fallback. Placeholders
+// ("{0}") are filled by text_format.h; the views reach both through app/ui/ui_text.h.
 #pragma once
 
 #include <string>

@@ -8,24 +8,20 @@ namespace pe {
 
 namespace {
 
-bool set_window(ViewState& state, const TimeWindow& window) {
-    const bool changed = !state.has_time_window || window.start_day != state.time_window.start_day ||
-                         window.end_day != state.time_window.end_day;
-    state.has_time_window = true;
-    state.time_window = window;
-    return changed;
+// The window and selection as the rules of one input move them, one rule after another.
+struct Working {
+    TimeWindow window;
+    std::uint32_t selected = kNoEntity;
+    bool window_set = false;  // some rule chose a window (even the shown one)
+};
+
+void set_window(Working& working, const TimeWindow& window) {
+    working.window = window;
+    working.window_set = true;
 }
 
-bool select_index(ViewState& state, const Dataset& dataset, std::uint32_t entity) {
-    if (entity >= dataset.entities.size()) return false;
-    if (state.selected_id == dataset.entities[entity].id) return false;
-    state.selected_id = dataset.entities[entity].id;
-    return true;
-}
-
-std::uint32_t selected_index(const ViewState& state, const Dataset& dataset) {
-    const auto found = dataset.index.entity_by_id.find(state.selected_id);
-    return found == dataset.index.entity_by_id.end() ? kNoEntity : found->second;
+void select_index(Working& working, const Dataset& dataset, std::uint32_t entity) {
+    if (entity < dataset.entities.size()) working.selected = entity;
 }
 
 // Keeps the span, moves the window so the item is inside it (centred) when it is not.
@@ -35,37 +31,49 @@ TimeWindow bring_into_view(const TimelineAxis& axis, const TimelineItem& item, c
     return centred_window(window, static_cast<double>(item.start) + 0.5, limits);
 }
 
-bool step_event(ViewState& state, const TimelineContext& context, int direction) {
-    const std::uint32_t selected = selected_index(state, context.dataset);
+void step_event(Working& working, const TimelineContext& context, int direction) {
     TimelineSlot from;
-    if (selected != kNoEntity && selected < context.index.slots.size()) from = context.index.slots[selected];
+    if (working.selected != kNoEntity && working.selected < context.index.slots.size())
+        from = context.index.slots[working.selected];
     const double centre = (context.axis.window.start_day + context.axis.window.end_day) / 2.0;
     TimelineSlot to;
-    if (!adjacent_item(context.index, from, centre, direction, to)) return false;
+    if (!adjacent_item(context.index, from, centre, direction, to)) return;
     const TimelineItem& item = item_at(context.index, to);
-    bool changed = select_index(state, context.dataset, item.entity);
-    changed |= set_window(state, bring_into_view(context.axis, item, context.limits));
-    return changed;
+    select_index(working, context.dataset, item.entity);
+    set_window(working, bring_into_view(context.axis, item, context.limits));
 }
 
-bool handle_click(ViewState& state, const TimelineContext& context, const TimelinePointer& pointer) {
+void handle_click(Working& working, const TimelineContext& context, const TimelinePointer& pointer) {
     const TimelineHit hit = hit_test(context.layout, pointer.x, pointer.y, 2.0f);
     if (hit.kind == TimelineHitKind::Item) {
-        bool changed = select_index(state, context.dataset, hit.entity);
-        if (pointer.double_clicked) {
-            TimeWindow window;
-            if (window_for_entity(context, hit.entity, window)) changed |= set_window(state, window);
-        }
-        return changed;
+        select_index(working, context.dataset, hit.entity);
+        TimeWindow window;
+        if (pointer.double_clicked && window_for_entity(context, hit.entity, window))
+            set_window(working, window);
+        return;
     }
     if (hit.kind == TimelineHitKind::Cluster) {
         const TimelineCluster& cluster = context.layout.clusters[hit.index];
-        return set_window(state, fit_window(cluster.first_day, cluster.end_day, context.axis.width,
-                                            context.fit_margin, context.limits));
+        set_window(working, fit_window(cluster.first_day, cluster.end_day, context.axis.width,
+                                       context.fit_margin, context.limits));
+        return;
     }
-    if (state.selected_id.empty()) return false;
-    state.selected_id.clear();
-    return true;
+    working.selected = kNoEntity;
+}
+
+TimelineOutcome outcome_of(const Working& working, const TimelineContext& context) {
+    TimelineOutcome outcome;
+    const TimeWindow& shown = context.axis.window;
+    if (working.window_set &&
+        (working.window.start_day != shown.start_day || working.window.end_day != shown.end_day)) {
+        outcome.window = working.window;
+    }
+    if (working.selected != context.selected) {
+        outcome.selection =
+            working.selected == kNoEntity ? TimelineSelection::Clear : TimelineSelection::Select;
+        outcome.entity = working.selected;
+    }
+    return outcome;
 }
 
 }  // namespace
@@ -84,35 +92,37 @@ bool window_for_entity(const TimelineContext& context, std::uint32_t entity, Tim
     return true;
 }
 
-bool apply_timeline_input(ViewState& state, const TimelineContext& context, const TimelinePointer& pointer,
-                          const TimelineKeys& keys) {
-    bool changed = false;
+bool changes_anything(const TimelineOutcome& outcome) {
+    return outcome.window.has_value() || outcome.selection != TimelineSelection::Keep;
+}
+
+TimelineOutcome decide_timeline_input(const TimelineContext& context, const TimelinePointer& pointer,
+                                      const TimelineKeys& keys) {
+    Working working;
+    working.window = context.axis.window;
+    working.selected = context.selected;
+    // Drag and wheel chain: the wheel zooms the window the drag just moved. The keys then act
+    // on that window too; a click's window (a cluster, a double-click) does not move them.
     TimelineAxis axis = context.axis;
     if (pointer.inside && pointer.drag_dx != 0.0f) {
-        changed |= set_window(state, pan_by_pixels(axis, pointer.drag_dx, context.limits));
-        axis.window = state.time_window;
+        set_window(working, pan_by_pixels(axis, pointer.drag_dx, context.limits));
+        axis.window = working.window;
     }
     if (pointer.inside && pointer.wheel != 0.0f) {
-        changed |=
-            set_window(state, zoom_at(axis, pointer.x, wheel_zoom_factor(pointer.wheel), context.limits));
-        axis.window = state.time_window;
+        set_window(working, zoom_at(axis, pointer.x, wheel_zoom_factor(pointer.wheel), context.limits));
+        axis.window = working.window;
     }
     if (pointer.inside && (pointer.clicked || pointer.double_clicked))
-        changed |= handle_click(state, context, pointer);
+        handle_click(working, context, pointer);
 
     const double centre_x = axis.left + axis.width / 2.0;
-    if (keys.zoom_in) changed |= set_window(state, zoom_at(axis, centre_x, kKeyZoomFactor, context.limits));
-    if (keys.zoom_out)
-        changed |= set_window(state, zoom_at(axis, centre_x, 1.0 / kKeyZoomFactor, context.limits));
-    if (keys.fit)
-        changed |= set_window(state, fit_all(context.index, axis.width, context.fit_margin, context.limits));
-    if (keys.next) changed |= step_event(state, context, +1);
-    if (keys.previous) changed |= step_event(state, context, -1);
-    if (keys.clear && !state.selected_id.empty()) {
-        state.selected_id.clear();
-        changed = true;
-    }
-    return changed;
+    if (keys.zoom_in) set_window(working, zoom_at(axis, centre_x, kKeyZoomFactor, context.limits));
+    if (keys.zoom_out) set_window(working, zoom_at(axis, centre_x, 1.0 / kKeyZoomFactor, context.limits));
+    if (keys.fit) set_window(working, fit_all(context.index, axis.width, context.fit_margin, context.limits));
+    if (keys.next) step_event(working, context, +1);
+    if (keys.previous) step_event(working, context, -1);
+    if (keys.clear) working.selected = kNoEntity;
+    return outcome_of(working, context);
 }
 
 }  // namespace pe

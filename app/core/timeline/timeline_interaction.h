@@ -1,10 +1,13 @@
 // What a person's mouse and keys do to the timeline, as a pure function of the last frame's
-// layout and the view state: wheel zooms at the cursor, drag pans, a click selects (or on a
-// cluster zooms into it), a double-click zooms to the item, keys step through events.
+// layout, the shown window and the selection: wheel zooms at the cursor, drag pans, a click
+// selects (or on a cluster zooms into it), a double-click zooms to the item, keys step through
+// events. The rules return an outcome; the caller applies it to its own state.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+
 #include "model/dataset.h"
-#include "session/view_state.h"
 #include "timeline/timeline_axis.h"
 #include "timeline/timeline_index.h"
 #include "timeline/timeline_layout.h"
@@ -35,14 +38,27 @@ struct TimelineContext {
     const TimelineLayout& layout;  // the frame the person is looking at
     TimelineAxis axis;             // the canvas and the current window
     AxisLimits limits;
-    float fit_margin = 40.0f;  // pixels kept free around what a fit shows
+    float fit_margin = 40.0f;            // pixels kept free around what a fit shows
+    std::uint32_t selected = kNoEntity;  // the selected entity (dataset index), if any
+};
+
+enum class TimelineSelection { Keep, Select, Clear };
+
+// What the input asks for, relative to the context: a window that differs from the shown one,
+// and a selection that differs from the current one. Empty when the input changes nothing.
+struct TimelineOutcome {
+    std::optional<TimeWindow> window;
+    TimelineSelection selection = TimelineSelection::Keep;
+    std::uint32_t entity = kNoEntity;  // with Select: the entity (dataset index) to select
 };
 
 inline constexpr double kKeyZoomFactor = 1.5;
 
-// Changes `state` (selection, time window); returns whether anything changed.
-bool apply_timeline_input(ViewState& state, const TimelineContext& context, const TimelinePointer& pointer,
-                          const TimelineKeys& keys);
+TimelineOutcome decide_timeline_input(const TimelineContext& context, const TimelinePointer& pointer,
+                                      const TimelineKeys& keys);
+
+// Whether applying `outcome` changes the window or the selection.
+bool changes_anything(const TimelineOutcome& outcome);
 
 // The same span centred on `centre_day` (the overview strip and key steps move it so).
 TimeWindow centred_window(const TimeWindow& window, double centre_day, const AxisLimits& limits);

@@ -2,11 +2,34 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <regex>
+#include <string>
+#include <vector>
+
 #include "load/embedded_assets.h"
 #include "model/entity_types.h"
+#include "text/text_format.h"
 
 namespace pe {
 namespace {
+
+// Every problem with the table's placeholders, "key: what": a key whose two translations use
+// different placeholders, or a translation that holds a printf conversion.
+std::vector<std::string> placeholder_problems(const StringTable& table) {
+    static const std::regex printf_conversion(
+        R"(%[-+#0]*(\*|[0-9]+)?(\.(\*|[0-9]+))?(hh|h|ll|l|j|z|t|L)?[diouxXeEfFgGaAcspn%])");
+    std::vector<std::string> problems;
+    for (const auto& [key, text] : table.entries) {
+        if (placeholder_indices(text.zh) != placeholder_indices(text.en))
+            problems.push_back(key + ": zh and en use different placeholders");
+        for (const std::string* translation : {&text.zh, &text.en}) {
+            if (std::regex_search(*translation, printf_conversion))
+                problems.push_back(key + ": a printf conversion in \"" + *translation + "\"");
+        }
+    }
+    return problems;
+}
 
 TEST(StringTable, LooksUpBothLanguagesWithEnglishFallbackAndVisibleMissingKeys) {
     const StringTableLoad load = load_string_table(R"({"a": {"zh": "甲", "en": "A"}})");
@@ -40,6 +63,39 @@ TEST(EmbeddedStringTable, NamesEveryEntityTypeAndRelation) {
     for (const std::string_view relation : kRelationTypes) {
         EXPECT_EQ(table.entries.count("relation." + std::string(relation)), 1u) << relation;
     }
+}
+
+TEST(EmbeddedStringTable, BothLanguagesUseTheSamePlaceholdersAndNoPrintfConversions) {
+    const StringTable table = load_string_table(embedded_ui_strings_json()).table;
+    const std::vector<std::string> problems = placeholder_problems(table);
+    EXPECT_TRUE(problems.empty()) << problems.size() << " problems, the first: " << problems.front();
+    // The keys the UI formats, with the placeholders it fills.
+    EXPECT_EQ(placeholder_indices(lookup(table, "filter.shown", Language::Zh)),
+              (std::vector<std::size_t>{0, 1}));
+    EXPECT_EQ(placeholder_indices(lookup(table, "timeline.undated", Language::En)),
+              (std::vector<std::size_t>{0}));
+}
+
+TEST(StringTablePlaceholders, TheCheckFindsMismatchesAndPrintfConversions) {
+    const StringTable table = load_string_table(R"({
+        "same": {"zh": "{1} 和 {0}", "en": "{0} and {1}, {0}"},
+        "fewer": {"zh": "{0}", "en": "none"},
+        "other": {"zh": "{0}", "en": "{1}"},
+        "printf": {"zh": "%d 个", "en": "{0} of them"},
+        "sized": {"zh": "{0}", "en": "%zu of {0} shown, %.2f ms"},
+        "percent": {"zh": "百分之百", "en": "100%% sure"},
+        "literal": {"zh": "{{0}}", "en": "{{0}}"}
+    })")
+                                  .table;
+    std::vector<std::string> problems = placeholder_problems(table);
+    std::sort(problems.begin(), problems.end());
+    ASSERT_EQ(problems.size(), 6u);
+    EXPECT_EQ(problems[0].rfind("fewer:", 0), 0u);
+    EXPECT_EQ(problems[1].rfind("other:", 0), 0u);
+    EXPECT_EQ(problems[2].rfind("percent:", 0), 0u);
+    EXPECT_EQ(problems[3].rfind("printf: a printf", 0), 0u);
+    EXPECT_EQ(problems[4].rfind("printf: zh and en", 0), 0u);
+    EXPECT_EQ(problems[5].rfind("sized:", 0), 0u);
 }
 
 }  // namespace

@@ -31,7 +31,18 @@ struct Scene {
         input.axis = axis;
         layout = layout_timeline(dataset, index, input);
     }
-    TimelineContext context() const { return TimelineContext{dataset, index, layout, axis, limits, 40.0f}; }
+    // The context with `selected` (an id, or empty for none) as the current selection.
+    TimelineContext context(const std::string& selected = "") const {
+        const auto found = dataset.index.entity_by_id.find(selected);
+        const std::uint32_t entity = found == dataset.index.entity_by_id.end() ? kNoEntity : found->second;
+        return TimelineContext{dataset, index, layout, axis, limits, 40.0f, entity};
+    }
+    // The id the outcome selects; empty when it clears; "(kept)" when it leaves the selection.
+    std::string selection(const TimelineOutcome& outcome) const {
+        if (outcome.selection == TimelineSelection::Keep) return "(kept)";
+        if (outcome.selection == TimelineSelection::Clear) return "";
+        return dataset.entities[outcome.entity].id;
+    }
     // Where the layout put an entity's mark.
     TimelinePointer on(const std::string& id) const {
         TimelinePointer pointer;
@@ -48,104 +59,109 @@ struct Scene {
 
 TEST(TimelineInteraction, ClickSelectsAndClickOnEmptySpaceClears) {
     Scene scene;
-    ViewState state;
     TimelinePointer pointer = scene.on("second");
     pointer.clicked = true;
-    EXPECT_TRUE(apply_timeline_input(state, scene.context(), pointer, {}));
-    EXPECT_EQ(state.selected_id, "second");
-    EXPECT_FALSE(state.has_time_window);  // a click does not move the window
+    TimelineOutcome outcome = decide_timeline_input(scene.context(), pointer, {});
+    EXPECT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(scene.selection(outcome), "second");
+    EXPECT_FALSE(outcome.window.has_value());  // a click does not move the window
 
     pointer.y += 500.0f;  // below every lane
-    EXPECT_TRUE(apply_timeline_input(state, scene.context(), pointer, {}));
-    EXPECT_TRUE(state.selected_id.empty());
+    outcome = decide_timeline_input(scene.context("second"), pointer, {});
+    EXPECT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(scene.selection(outcome), "");
 }
 
 TEST(TimelineInteraction, WheelZoomsAroundTheCursorAndDragPans) {
     Scene scene;
-    ViewState state;
     TimelinePointer pointer;
     pointer.inside = true;
     pointer.x = 250.0f;  // day 20050
     pointer.wheel = 1.0f;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), pointer, {}));
-    EXPECT_NEAR(window_span(state.time_window), 400.0 / 1.25, 1e-9);
-    EXPECT_NEAR(state.time_window.start_day + 0.25 * window_span(state.time_window), 20050.0, 1e-9);
+    const TimelineOutcome zoomed = decide_timeline_input(scene.context(), pointer, {});
+    ASSERT_TRUE(zoomed.window.has_value());
+    EXPECT_NEAR(window_span(*zoomed.window), 400.0 / 1.25, 1e-9);
+    EXPECT_NEAR(zoomed.window->start_day + 0.25 * window_span(*zoomed.window), 20050.0, 1e-9);
 
     Scene moved;
-    ViewState panned;
     TimelinePointer drag;
     drag.inside = true;
     drag.drag_dx = 250.0f;  // 100 days at 2.5 px a day: the window moves 100 days earlier
-    ASSERT_TRUE(apply_timeline_input(panned, moved.context(), drag, {}));
-    EXPECT_NEAR(panned.time_window.start_day, 19850.0, 1e-9);
-    EXPECT_NEAR(panned.time_window.end_day, 20250.0, 1e-9);
+    const TimelineOutcome panned = decide_timeline_input(moved.context(), drag, {});
+    ASSERT_TRUE(panned.window.has_value());
+    EXPECT_NEAR(panned.window->start_day, 19850.0, 1e-9);
+    EXPECT_NEAR(panned.window->end_day, 20250.0, 1e-9);
 }
 
 TEST(TimelineInteraction, ArrowKeysStepThroughEventsAndBringThemIntoView) {
     Scene scene;
-    ViewState state;
-    state.selected_id = "first";
     TimelineKeys keys;
     keys.next = true;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), {}, keys));
-    EXPECT_EQ(state.selected_id, "second");
-    EXPECT_NEAR(state.time_window.start_day, 19950.0, 1e-9);  // already visible: no move
+    TimelineOutcome outcome = decide_timeline_input(scene.context("first"), {}, keys);
+    ASSERT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(scene.selection(outcome), "second");
+    EXPECT_FALSE(outcome.window.has_value());  // already visible: no move
 
     keys = {};
     keys.previous = true;
-    state.selected_id = "first";
-    EXPECT_FALSE(apply_timeline_input(state, scene.context(), {}, keys));  // nothing before the first event
-    EXPECT_EQ(state.selected_id, "first");
+    outcome = decide_timeline_input(scene.context("first"), {}, keys);
+    EXPECT_FALSE(changes_anything(outcome));  // nothing before the first event
+    EXPECT_EQ(scene.selection(outcome), "(kept)");
 
     // Zoomed onto the first event only: stepping to the third recentres the window on it.
     Scene narrow;
     narrow.axis.window = TimeWindow{19990.0, 20010.0};
-    ViewState stepping;
-    stepping.selected_id = "second";
     keys = {};
     keys.next = true;
-    ASSERT_TRUE(apply_timeline_input(stepping, narrow.context(), {}, keys));
-    EXPECT_EQ(stepping.selected_id, "third");
-    EXPECT_NEAR(stepping.time_window.start_day, 20190.5, 1e-9);
-    EXPECT_NEAR(stepping.time_window.end_day, 20210.5, 1e-9);
+    outcome = decide_timeline_input(narrow.context("second"), {}, keys);
+    ASSERT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(narrow.selection(outcome), "third");
+    ASSERT_TRUE(outcome.window.has_value());
+    EXPECT_NEAR(outcome.window->start_day, 20190.5, 1e-9);
+    EXPECT_NEAR(outcome.window->end_day, 20210.5, 1e-9);
 }
 
 TEST(TimelineInteraction, KeysZoomFitAndClear) {
     Scene scene;
-    ViewState state;
-    state.selected_id = "third";
     TimelineKeys keys;
     keys.zoom_in = true;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), {}, keys));
-    EXPECT_NEAR(window_span(state.time_window), 400.0 / kKeyZoomFactor, 1e-9);
-    EXPECT_NEAR((state.time_window.start_day + state.time_window.end_day) / 2.0, 20150.0, 1e-9);
+    TimelineOutcome outcome = decide_timeline_input(scene.context("third"), {}, keys);
+    ASSERT_TRUE(outcome.window.has_value());
+    EXPECT_NEAR(window_span(*outcome.window), 400.0 / kKeyZoomFactor, 1e-9);
+    EXPECT_NEAR((outcome.window->start_day + outcome.window->end_day) / 2.0, 20150.0, 1e-9);
+    EXPECT_EQ(scene.selection(outcome), "(kept)");
 
     keys = {};
     keys.fit = true;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), {}, keys));
+    outcome = decide_timeline_input(scene.context("third"), {}, keys);
+    ASSERT_TRUE(outcome.window.has_value());
     const TimeWindow all = fit_all(scene.index, 1000.0, 40.0, scene.limits);
-    EXPECT_EQ(state.time_window.start_day, all.start_day);
-    EXPECT_EQ(state.time_window.end_day, all.end_day);
+    EXPECT_EQ(outcome.window->start_day, all.start_day);
+    EXPECT_EQ(outcome.window->end_day, all.end_day);
 
     keys = {};
     keys.clear = true;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), {}, keys));
-    EXPECT_TRUE(state.selected_id.empty());
+    outcome = decide_timeline_input(scene.context("third"), {}, keys);
+    ASSERT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(scene.selection(outcome), "");
+    EXPECT_FALSE(decide_timeline_input(scene.context(), {}, keys).window.has_value());
+    EXPECT_FALSE(changes_anything(decide_timeline_input(scene.context(), {}, keys)));  // nothing to clear
 }
 
 TEST(TimelineInteraction, DoubleClickZoomsToTheItem) {
     Scene scene;
-    ViewState state;
     TimelinePointer pointer = scene.on("third");
     pointer.clicked = true;
     pointer.double_clicked = true;
-    ASSERT_TRUE(apply_timeline_input(state, scene.context(), pointer, {}));
-    EXPECT_EQ(state.selected_id, "third");
+    const TimelineOutcome outcome = decide_timeline_input(scene.context(), pointer, {});
+    ASSERT_TRUE(changes_anything(outcome));
+    EXPECT_EQ(scene.selection(outcome), "third");
     TimeWindow expected;
     ASSERT_TRUE(window_for_entity(scene.context(), 2, expected));
-    EXPECT_EQ(state.time_window.start_day, expected.start_day);
-    EXPECT_EQ(state.time_window.end_day, expected.end_day);
-    EXPECT_LT(window_span(state.time_window), 10.0);  // one day plus the margins, at least the minimum span
+    ASSERT_TRUE(outcome.window.has_value());
+    EXPECT_EQ(outcome.window->start_day, expected.start_day);
+    EXPECT_EQ(outcome.window->end_day, expected.end_day);
+    EXPECT_LT(window_span(*outcome.window), 10.0);  // one day plus the margins, at least the minimum span
 }
 
 TEST(TimelineInteraction, CentredWindowKeepsTheSpanWithinTheLimits) {

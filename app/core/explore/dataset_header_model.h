@@ -13,7 +13,7 @@
 
 namespace pe {
 
-struct OverviewModel {
+struct DatasetHeaderModel {
     std::string title;
     std::string description;
     std::size_t entity_count = 0;
@@ -23,6 +23,6 @@ struct OverviewModel {
     std::string span_label;  // first to last dated year, e.g. "2003–2027"
 };
 
-OverviewModel build_dataset_overview(const Dataset& dataset, Language language);
+DatasetHeaderModel build_dataset_header(const Dataset& dataset, Language language);
 
 }  // namespace pe

@@ -1,4 +1,4 @@
-#include "explore/overview_model.h"
+#include "explore/dataset_header_model.h"
 
 #include <gtest/gtest.h>
 
@@ -32,8 +32,8 @@ Dataset three_entities() {
     return dataset;
 }
 
-TEST(OverviewModel, TitleCountsAndTheSpanOfDatedYears) {
-    const OverviewModel model = build_dataset_overview(three_entities(), Language::Zh);
+TEST(DatasetHeaderModel, TitleCountsAndTheSpanOfDatedYears) {
+    const DatasetHeaderModel model = build_dataset_header(three_entities(), Language::Zh);
     EXPECT_EQ(model.title, "标题");
     EXPECT_EQ(model.entity_count, 3u);
     EXPECT_EQ(model.link_count, 2u);

@@ -117,7 +117,7 @@ TEST(DetailsPanel, LinksSelectTheirEntityAndBackForwardWalkTheHistory) {
     EXPECT_EQ(ui.session.state.selected_id, product.id);
 }
 
-TEST(OverviewView, LanguageSwitchChangesTheStrings) {
+TEST(DatasetHeaderView, LanguageSwitchChangesTheStrings) {
     UiHarness ui(Language::En);
     ui.frame();
     ui.frame();
@@ -127,7 +127,7 @@ TEST(OverviewView, LanguageSwitchChangesTheStrings) {
     ui.frame();
     EXPECT_NE(find_recorded_item(lookup(ui.session.strings, "menu.language.zh", Language::Zh)), nullptr);
     EXPECT_NE(find_recorded_item(lookup(ui.session.strings, "filter.clear", Language::Zh)), nullptr);
-    EXPECT_EQ(ui.ui.overview.model.title, ui.session.dataset->title.zh);
+    EXPECT_EQ(ui.ui.dataset_header.model.title, ui.session.dataset->title.zh);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
-// Builds the overview view model (overview_model.h).
-#include "explore/overview_model.h"
+// Builds the dataset header's view model (dataset_header_model.h).
+#include "explore/dataset_header_model.h"
 
 #include <algorithm>
 
 namespace pe {
 
-OverviewModel build_dataset_overview(const Dataset& dataset, Language language) {
-    OverviewModel model;
+DatasetHeaderModel build_dataset_header(const Dataset& dataset, Language language) {
+    DatasetHeaderModel model;
     model.title = pick(dataset.title, language);
     model.description = pick(dataset.description, language);
     model.entity_count = dataset.entities.size();
