@@ -1,11 +1,11 @@
-// Builds the figures view model (figures_model.h) in one pass over the shown entities, plus
-// a sort of the cards and of each chart's bars.
+// Builds the figures view model (figures_model.h): the chart counts come from
+// count_entities (dataset_counts.h), then the cards and each chart's bars are sorted.
 #include "explore/figures_model.h"
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
+#include "explore/dataset_counts.h"
 #include "explore/entity_filter.h"
 #include "model/date.h"
 
@@ -14,17 +14,10 @@ namespace pe {
 FiguresModel build_figures_model(const Dataset& dataset, const StringTable& strings, Language language,
                                  const std::vector<std::uint8_t>& visible) {
     FiguresModel model;
-    std::map<int, std::size_t> years;
-    std::unordered_map<std::string, std::size_t> types;  // sorted below
-    std::unordered_map<std::string, std::size_t> parks;  // park id -> shown entities in it
+    const EntityCounts counts = count_entities(dataset, visible);
     std::vector<std::uint32_t> with_figures;
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {
-        if (!entity_visible(visible, e)) continue;
-        const Entity& entity = dataset.entities[e];
-        if (entity.time.has_start) ++years[entity.time.start.year];
-        ++types[entity.type];
-        if (!entity.park_id.empty()) ++parks[entity.park_id];
-        if (!entity.figures.empty()) with_figures.push_back(e);
+        if (entity_visible(visible, e) && !dataset.entities[e].figures.empty()) with_figures.push_back(e);
     }
 
     std::sort(with_figures.begin(), with_figures.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -46,6 +39,7 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
         }
     }
 
+    const std::map<int, std::size_t>& years = counts.starts_per_year;
     if (!years.empty()) {
         for (int year = years.begin()->first; year <= years.rbegin()->first; ++year) {
             const auto found = years.find(year);
@@ -53,7 +47,7 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
         }
     }
 
-    for (const auto& [type, count] : types) {
+    for (const auto& [type, count] : counts.per_type) {
         model.per_type.push_back(TypeCount{type, lookup(strings, "type." + type, language), count});
     }
     std::sort(model.per_type.begin(), model.per_type.end(), [](const TypeCount& a, const TypeCount& b) {
@@ -65,8 +59,8 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {
         const Entity& park = dataset.entities[e];
         if (park.type != "park") continue;
-        const auto found = parks.find(park.id);
-        if (found == parks.end()) continue;
+        const auto found = counts.per_park.find(park.id);
+        if (found == counts.per_park.end()) continue;
         model.per_park.push_back(ParkCount{e, pick(park.name, language), found->second});
     }
     std::sort(model.per_park.begin(), model.per_park.end(), [&](const ParkCount& a, const ParkCount& b) {

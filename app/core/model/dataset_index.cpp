@@ -60,9 +60,14 @@ DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std:
 }
 
 const Entity* find_entity(const Dataset& dataset, const std::string& id) {
+    const std::optional<std::uint32_t> position = find_entity_position(dataset, id);
+    return position ? &dataset.entities[*position] : nullptr;
+}
+
+std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const std::string& id) {
     const auto it = dataset.index.entity_by_id.find(id);
-    if (it == dataset.index.entity_by_id.end() || it->second >= dataset.entities.size()) return nullptr;
-    return &dataset.entities[it->second];
+    if (it == dataset.index.entity_by_id.end() || it->second >= dataset.entities.size()) return std::nullopt;
+    return it->second;
 }
 
 }  // namespace pe

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,5 +27,8 @@ DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std:
 
 // The entity with this id, or null.
 const Entity* find_entity(const Dataset& dataset, const std::string& id);
+
+// The position in `entities` (and in links_out / links_in) of the entity with this id.
+std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const std::string& id);
 
 }  // namespace pe

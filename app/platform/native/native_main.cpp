@@ -2,13 +2,13 @@
 // glfwWaitEvents while nothing changes (core's decide_frame says when to draw).
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include "files/file_io.h"
 #include "glfw_frame_loop.h"
 #include "load/embedded_assets.h"
 #include "session/launch_options.h"
@@ -30,11 +30,12 @@ pe::Language default_language() {
 // Loads --data FILE over the embedded dataset; on failure the embedded one stays and the
 // errors are shown in the window and printed.
 void load_data_file(pe::AppSession& session, const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        session.load_errors = {path + ": cannot open the file"};
+    pe::DatasetLoadStream stream;
+    const pe::FileStatus read = pe::read_file_chunks(path, stream);
+    if (!read.ok()) {
+        session.load_errors = {read.error};
     } else {
-        pe::take_load_result(session, pe::load_dataset(file), path);
+        pe::take_load_result(session, stream.finish(), path);
     }
     for (const std::string& error : session.load_errors) std::fprintf(stderr, "%s\n", error.c_str());
 }

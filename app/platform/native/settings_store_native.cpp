@@ -1,12 +1,12 @@
 // The native settings file (settings_store.h): $POLICY_EXPLORER_SETTINGS when set (tests use
 // it), else $XDG_CONFIG_HOME/policy-explorer/settings.ini, else ~/.config/policy-explorer/.
+// Read and written (atomically) by core's file_io.h; here only where the file lives.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
+#include "files/file_io.h"
 #include "settings_store.h"
 
 namespace pe {
@@ -32,30 +32,18 @@ fs::path settings_path() {
 std::string load_settings_text() {
     const fs::path path = settings_path();
     if (path.empty()) return "";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "";
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text;
+    read_file(path.string(), text);  // "" when missing or unreadable
+    return text;
 }
 
 void store_settings_text(const std::string& text) {
     static bool reported = false;
     const fs::path path = settings_path();
     if (path.empty()) return;
-    std::error_code error;
-    if (path.has_parent_path()) fs::create_directories(path.parent_path(), error);
-    fs::path temporary = path;
-    temporary += ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) error = std::make_error_code(std::errc::io_error);
-    }
-    if (!error) fs::rename(temporary, path, error);
-    if (error) {
-        fs::remove(temporary, error);
+    std::error_code ignored;  // a folder that cannot be made fails the write below
+    if (path.has_parent_path()) fs::create_directories(path.parent_path(), ignored);
+    if (!write_file_atomically(path.string(), text).ok()) {
         if (!reported)
             std::fprintf(stderr, "policy-explorer: cannot save the layout to %s\n", path.string().c_str());
         reported = true;

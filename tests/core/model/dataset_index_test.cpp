@@ -106,6 +106,21 @@ TEST(DatasetIndex, FindsEntitiesById) {
     EXPECT_EQ(find_entity(dataset, ""), nullptr);
 }
 
+TEST(DatasetIndex, FindsEntityPositionsById) {
+    Dataset dataset;
+    dataset.entities = {entity("x", "park"), entity("y", "district")};
+    dataset.links = {link("y", "x", "located_in")};
+    dataset.index = build_dataset_index(dataset.entities, dataset.links);
+    EXPECT_EQ(find_entity_position(dataset, "x"), std::optional<std::uint32_t>(0));
+    ASSERT_EQ(find_entity_position(dataset, "y"), std::optional<std::uint32_t>(1));
+    EXPECT_EQ(dataset.index.links_out[*find_entity_position(dataset, "y")], (std::vector<std::uint32_t>{0}));
+    EXPECT_EQ(find_entity_position(dataset, "z"), std::nullopt);
+    EXPECT_EQ(find_entity_position(dataset, ""), std::nullopt);
+    // An index that outlived its entities names no position past their end.
+    dataset.entities.pop_back();
+    EXPECT_EQ(find_entity_position(dataset, "y"), std::nullopt);
+}
+
 TEST(DatasetIndex, EmptyDataset) {
     const DatasetIndex index = build_dataset_index({}, {});
     EXPECT_TRUE(index.entity_by_id.empty());
