@@ -18,7 +18,7 @@ TEST(CliExport, JsonLoadsBackToTheSameDataset) {
     const auto r = run({"export", "--format", "json", "--data", source});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.err, "");
-    const LoadResult original = load_dataset(cli_test::read_text(source));
+    const LoadResult original = load_dataset(read_file(source));
     const LoadResult exported = load_dataset(r.out);
     ASSERT_TRUE(original.ok());
     ASSERT_TRUE(exported.ok());

@@ -1,18 +1,14 @@
 // Helpers shared by the CLI tests: running run_cli with string streams, the paths of the
-// test datasets (tests/data/cli) and a fresh temporary folder per test.
+// test datasets (tests/data/cli); files and temporary folders come from tests/support.
 #pragma once
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include "cli_commands.h"
+#include "support/temp_dir.h"
+#include "support/test_files.h"
 
 namespace pe::cli_test {
 
@@ -36,15 +32,6 @@ inline std::string data_file(const std::string& name) {
     return std::string(PE_TEST_DATA_DIR) + "/cli/" + name;
 }
 
-inline std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-inline void write_text(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
 inline std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
@@ -54,22 +41,6 @@ inline std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-// A new empty folder under the system's temporary folder, removed at the end of the test.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        static int counter = 0;
-        const std::string stamp = std::to_string(::getpid()) + "-" + std::to_string(std::random_device{}()) +
-                                  "-" + std::to_string(++counter);
-        path = std::filesystem::temp_directory_path() / ("pe-cli-test-" + stamp);
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using pe::TempDir;
 
 }  // namespace pe::cli_test

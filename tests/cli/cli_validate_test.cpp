@@ -55,7 +55,7 @@ TEST(CliValidate, InvalidFileListsEveryErrorWithItsPlace) {
 TEST(CliValidate, SyntaxErrorIsOneLine) {
     cli_test::TempDir dir;
     const std::string path = dir.file("broken.json");
-    cli_test::write_text(path, "{\n  \"format\": \"policy-explorer/1\",\n  \"id\": \n");
+    write_file(path, "{\n  \"format\": \"policy-explorer/1\",\n  \"id\": \n");
     const auto r = run({"validate", path});
     EXPECT_EQ(r.code, 1);
     const std::vector<std::string> lines = lines_of(r.err);
@@ -82,7 +82,7 @@ TEST(CliValidate, FolderIsAnIoError) {
 TEST(CliValidate, EmptyFileIsInvalidNotAnIoError) {
     cli_test::TempDir dir;
     const std::string path = dir.file("empty.json");
-    cli_test::write_text(path, "");
+    write_file(path, "");
     const auto r = run({"validate", path});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err.rfind(path + ":", 0), 0u) << r.err;

@@ -123,7 +123,7 @@ TEST_F(Synthetic10k, PinyinHasOneWordPerCharacter) {
 TEST_F(Synthetic10k, ValidatesThroughTheCli) {
     cli_test::TempDir dir;
     const std::string path = dir.file("synthetic-10k.json");
-    cli_test::write_text(path, *text_);
+    write_file(path, *text_);
     const auto r = cli_test::run({"validate", path});
     EXPECT_EQ(r.code, 0) << r.err.substr(0, 2000);
     EXPECT_EQ(r.out.rfind(path + ": ok: 10000 entities, ", 0), 0u) << r.out;

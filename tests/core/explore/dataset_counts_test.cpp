@@ -12,15 +12,12 @@
 
 #include "load/dataset_loader.h"
 #include "load/embedded_assets.h"
+#include "support/test_dates.h"
 
 namespace pe {
 namespace {
 
 using Counts = std::map<std::string, std::size_t>;
-
-Date year(int y) {
-    return Date{y, 0, 0, DatePrecision::Year};
-}
 
 // An entity in `lane` and `park`, from `start` to `end` (0: none).
 Entity make(const std::string& id, const std::string& type, const std::string& lane, const std::string& park,
@@ -31,9 +28,9 @@ Entity make(const std::string& id, const std::string& type, const std::string& l
     e.lane = lane;
     e.park_id = park;
     e.time.has_start = start != 0;
-    e.time.start = year(start);
+    e.time.start = year_date(start);
     e.time.has_end = end != 0;
-    e.time.end = year(end);
+    e.time.end = year_date(end);
     return e;
 }
 

@@ -13,21 +13,12 @@
 #include "load/embedded_assets.h"
 #include "model/dataset_index.h"
 #include "search/pinyin_match.h"
+#include "support/test_dates.h"
 
 namespace pe {
 namespace {
 
 using Rows = std::vector<std::uint32_t>;
-
-Date year(int y) {
-    return Date{y, 0, 0, DatePrecision::Year};
-}
-Date month(int y, int m) {
-    return Date{y, m, 0, DatePrecision::Month};
-}
-Date day(int y, int m, int d) {
-    return Date{y, m, d, DatePrecision::Day};
-}
 
 struct Spec {
     const char* id;
@@ -80,14 +71,14 @@ Dataset small() {
         d.entities[i].time.has_start = true;
         d.entities[i].time.start = start;
     };
-    at(4, year(2015));
-    at(5, month(2020, 6));
-    at(6, year(2018));
+    at(4, year_date(2015));
+    at(5, month_date(2020, 6));
+    at(6, year_date(2018));
     d.entities[6].time.open_end = true;  // since 2018
-    at(7, month(2024, 12));
+    at(7, month_date(2024, 12));
     d.entities[7].time.has_end = true;
-    d.entities[7].time.end = year(2027);
-    at(8, day(2021, 3, 5));
+    d.entities[7].time.end = year_date(2027);
+    at(8, day_date(2021, 3, 5));
     d.entities[7].summary.en = "Grows the cell industry.";
     d.index = build_dataset_index(d.entities, d.links);
     return d;

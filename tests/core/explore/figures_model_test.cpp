@@ -11,6 +11,7 @@
 
 #include "load/dataset_loader.h"
 #include "load/embedded_assets.h"
+#include "support/test_dates.h"
 
 namespace pe {
 namespace {
@@ -37,10 +38,6 @@ Entity make(const std::string& id, const std::string& type, const std::string& p
     return e;
 }
 
-Date year(int y) {
-    return Date{y, 0, 0, DatePrecision::Year};
-}
-
 // 0 park-p "Zeta Park", 1 park-q "Alpha Park" (both undated), then companies c1 (2015,
 // park-p, figures F2 F3), c2 (2018-03, park-p), c3 (2015, park-q), a policy (2017, figure
 // F4) and an undated statistic in park-q (figure F5); park-p itself states F1.
@@ -48,10 +45,10 @@ Dataset small() {
     Dataset d;
     d.entities = {make("park-p", "park", ""),
                   make("park-q", "park", ""),
-                  make("c1", "company", "park-p", year(2015), true),
+                  make("c1", "company", "park-p", year_date(2015), true),
                   make("c2", "company", "park-p", Date{2018, 3, 0, DatePrecision::Month}, true),
-                  make("c3", "company", "park-q", year(2015), true),
-                  make("pol", "policy", "", year(2017), true),
+                  make("c3", "company", "park-q", year_date(2015), true),
+                  make("pol", "policy", "", year_date(2017), true),
                   make("stat", "statistic", "park-q")};
     d.entities[0].name.en = "Zeta Park";
     d.entities[1].name.en = "Alpha Park";

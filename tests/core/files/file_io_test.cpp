@@ -7,31 +7,17 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "load/dataset_loader.h"
 #include "load/embedded_assets.h"
+#include "support/temp_dir.h"
 
 namespace pe {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("pe-file-io-test-" + std::to_string(std::random_device{}()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 // Bytes 0..255 repeated, with NULs and CR LF, so nothing is lost to text handling.
 std::string binary_text(std::size_t size) {

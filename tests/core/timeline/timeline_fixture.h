@@ -7,11 +7,12 @@
 
 #include "model/dataset.h"
 #include "model/date.h"
+#include "support/test_dates.h"
 #include "timeline/timeline_layout.h"
 
 namespace pe::timeline_test {
 
-inline Date day_date(std::int64_t day) {
+inline Date date_on_day(std::int64_t day) {
     return date_from_days(day);
 }
 // 2020-01-03: a multiple of 8, so cluster buckets of 1, 2, 4 or 8 days start on it.
@@ -31,13 +32,6 @@ inline TimelineLayoutInput layout_input(double px_per_day, std::uint32_t max_row
     in.params.cluster_px = 32.0f;
     in.params.max_rows = max_rows;
     return in;
-}
-
-inline Date year_date(int year) {
-    return Date{year, 0, 0, DatePrecision::Year};
-}
-inline Date month_date(int year, int month) {
-    return Date{year, month, 0, DatePrecision::Month};
 }
 
 struct Builder {
@@ -64,7 +58,7 @@ struct Builder {
     }
     std::uint32_t point(const std::string& id, const std::string& lane, std::int64_t day,
                         const std::string& name = "") {
-        return at(id, lane, name.empty() ? id : name, day_date(day));
+        return at(id, lane, name.empty() ? id : name, date_on_day(day));
     }
     std::uint32_t period(const std::string& id, const std::string& lane, Date start, Date end,
                          const std::string& name = "") {

@@ -11,8 +11,6 @@ namespace pe {
 namespace {
 
 using timeline_test::Builder;
-using timeline_test::month_date;
-using timeline_test::year_date;
 
 std::int32_t day(int y, int m, int d) {
     return static_cast<std::int32_t>(days_from_civil(y, m, d));

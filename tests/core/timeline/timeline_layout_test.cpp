@@ -14,8 +14,6 @@ namespace pe {
 namespace {
 
 using timeline_test::Builder;
-using timeline_test::month_date;
-using timeline_test::year_date;
 
 // 2020-01-03: a multiple of 8, so cluster buckets of 1, 2, 4 or 8 days start on it.
 constexpr std::int64_t D = 18264;
@@ -128,7 +126,7 @@ TEST(TimelineLayout, BarsSpanTheirYearOrMonthWithTheLabelInsideOrAfter) {
 TEST(TimelineLayout, ALabelWiderThanItsBarGoesAfterIt) {
     Builder b;
     b.lane("a");
-    b.period("p", "a", timeline_test::day_date(D + 10), timeline_test::day_date(D + 11), "Wide label");
+    b.period("p", "a", timeline_test::date_on_day(D + 10), timeline_test::date_on_day(D + 11), "Wide label");
     const Dataset data = b.build();
     const TimelineLayout layout = layout_timeline(data, build_timeline_index(data, 0), input_at(10.0, 3));
     ASSERT_EQ(layout.items.size(), 1u);
@@ -346,8 +344,8 @@ TEST(TimelineLayout, NoTwoBoxesInARowTouchAtAnyZoom) {
         else if (i % 3 == 1)
             b.at("m" + std::to_string(i), "a", "Month " + std::to_string(i), month_date(2020, 1 + i % 12));
         else
-            b.period("r" + std::to_string(i), "a", timeline_test::day_date(day),
-                     timeline_test::day_date(day + i % 90));
+            b.period("r" + std::to_string(i), "a", timeline_test::date_on_day(day),
+                     timeline_test::date_on_day(day + i % 90));
     }
     const Dataset data = b.build();
     const TimelineIndex index = build_timeline_index(data, 0);
