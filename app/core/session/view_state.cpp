@@ -1,14 +1,28 @@
-// Implements selection changes on the view state (view_state.h).
+// Implements the view names and the selection changes on the view state (view_state.h).
 #include "session/view_state.h"
 
 #include <algorithm>
 
 namespace pe {
 
-bool set_view(ViewState& state, std::string_view view) {
-    if (view != "entities" && view != "figures") return false;
-    state.view = std::string(view);
-    return true;
+std::string_view view_name(View view) {
+    return view == View::Figures ? "figures" : "entities";
+}
+
+bool parse_view(std::string_view name, View& out) {
+    if (name == "entities") {
+        out = View::Entities;
+        return true;
+    }
+    if (name == "figures") {
+        out = View::Figures;
+        return true;
+    }
+    return false;
+}
+
+bool set_view(ViewState& state, std::string_view name) {
+    return parse_view(name, state.view);
 }
 
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
