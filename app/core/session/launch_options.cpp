@@ -1,7 +1,48 @@
-// Implements command-line parsing for the desktop program and the page (launch_options.h).
+// Implements command-line parsing for the desktop program and the page, and the session
+// commands it becomes (launch_options.h).
 #include "session/launch_options.h"
 
+#include "session/app_session.h"
+
 namespace pe {
+
+namespace {
+
+std::string launch_command_error(const SessionCommand& command, CommandResult result) {
+    std::string option;
+    switch (command.kind) {
+        case CommandKind::Select:
+            option = "--select";
+            break;
+        case CommandKind::Language:
+            option = "--lang";
+            break;
+        case CommandKind::Theme:
+            option = "theme";
+            break;
+        case CommandKind::View:
+            option = "view";
+            break;
+    }
+    std::string reason;
+    switch (result) {
+        case CommandResult::Applied:
+            reason = "applied";
+            break;
+        case CommandResult::UnknownId:
+            reason = "no such entity";
+            break;
+        case CommandResult::BadValue:
+            reason = "not a valid value";
+            break;
+        case CommandResult::NoDataset:
+            reason = "no dataset is loaded";
+            break;
+    }
+    return option + " " + command.argument + ": " + reason;
+}
+
+}  // namespace
 
 LaunchOptions parse_launch_options(const std::vector<std::string>& args) {
     LaunchOptions options;
@@ -22,6 +63,23 @@ LaunchOptions parse_launch_options(const std::vector<std::string>& args) {
         }
     }
     return options;
+}
+
+std::vector<SessionCommand> launch_commands(const LaunchOptions& options) {
+    std::vector<SessionCommand> commands;
+    if (options.has_language)
+        commands.push_back({CommandKind::Language, std::string(language_code(options.language))});
+    if (!options.select_id.empty()) commands.push_back({CommandKind::Select, options.select_id});
+    return commands;
+}
+
+std::vector<std::string> apply_launch_commands(AppSession& session, const LaunchOptions& options) {
+    std::vector<std::string> errors;
+    for (const SessionCommand& command : launch_commands(options)) {
+        const CommandResult result = apply_command(session, command);
+        if (result != CommandResult::Applied) errors.push_back(launch_command_error(command, result));
+    }
+    return errors;
 }
 
 Language language_from_locale(const std::string& locale) {
