@@ -2,44 +2,23 @@
 // commands it becomes (launch_options.h).
 #include "session/launch_options.h"
 
+#include <array>
+#include <string_view>
+
 #include "session/app_session.h"
 
 namespace pe {
 
 namespace {
 
+// Indexed by CommandKind and CommandResult. Theme and view are not command-line options.
+constexpr std::array<std::string_view, 4> kCommandNames = {"--select", "--lang", "theme", "view"};
+constexpr std::array<std::string_view, 4> kResultReasons = {"applied", "no such entity", "not a valid value",
+                                                            "no dataset is loaded"};
+
 std::string launch_command_error(const SessionCommand& command, CommandResult result) {
-    std::string option;
-    switch (command.kind) {
-        case CommandKind::Select:
-            option = "--select";
-            break;
-        case CommandKind::Language:
-            option = "--lang";
-            break;
-        case CommandKind::Theme:
-            option = "theme";
-            break;
-        case CommandKind::View:
-            option = "view";
-            break;
-    }
-    std::string reason;
-    switch (result) {
-        case CommandResult::Applied:
-            reason = "applied";
-            break;
-        case CommandResult::UnknownId:
-            reason = "no such entity";
-            break;
-        case CommandResult::BadValue:
-            reason = "not a valid value";
-            break;
-        case CommandResult::NoDataset:
-            reason = "no dataset is loaded";
-            break;
-    }
-    return option + " " + command.argument + ": " + reason;
+    return std::string(kCommandNames.at(static_cast<std::size_t>(command.kind))) + " " + command.argument +
+           ": " + std::string(kResultReasons.at(static_cast<std::size_t>(result)));
 }
 
 }  // namespace

@@ -10,12 +10,9 @@ std::string_view view_name(View view) {
 }
 
 bool parse_view(std::string_view name, View& out) {
-    if (name == "entities") {
-        out = View::Entities;
-        return true;
-    }
-    if (name == "figures") {
-        out = View::Figures;
+    for (const View view : {View::Entities, View::Figures}) {
+        if (name != view_name(view)) continue;
+        out = view;
         return true;
     }
     return false;

@@ -31,33 +31,37 @@ TEST(SessionCommand, SelectBeforeAnyDatasetIsRefused) {
     EXPECT_EQ(apply_command(session, {CommandKind::Select, ""}), CommandResult::NoDataset);
 }
 
-TEST(SessionCommand, LanguageTakesZhAndEnTagsOnly) {
-    AppSession session = started_session();
-    EXPECT_EQ(apply_command(session, {CommandKind::Language, "zh-CN"}), CommandResult::Applied);
-    EXPECT_EQ(session.state.language, Language::Zh);
-    EXPECT_EQ(apply_command(session, {CommandKind::Language, "fr"}), CommandResult::BadValue);
-    EXPECT_EQ(session.state.language, Language::Zh);
-    EXPECT_EQ(apply_command(session, {CommandKind::Language, "en"}), CommandResult::Applied);
-    EXPECT_EQ(session.state.language, Language::En);
+// Language, theme and view as one text, "zh/dark/entities", to check all three after each step.
+std::string look(const ViewState& state) {
+    return std::string(language_code(state.language)) + "/" + std::string(theme_name(state.theme)) + "/" +
+           std::string(view_name(state.view));
 }
 
-TEST(SessionCommand, ThemeTakesDarkAndLightInAnyCase) {
+TEST(SessionCommand, LanguageThemeAndViewTakeOnlyTheirNames) {
+    struct Step {
+        CommandKind kind;
+        const char* argument;
+        CommandResult result;
+        const char* after;
+    };
+    const Step steps[] = {
+        {CommandKind::Language, "zh-CN", CommandResult::Applied, "zh/dark/entities"},
+        {CommandKind::Language, "fr", CommandResult::BadValue, "zh/dark/entities"},
+        {CommandKind::Language, "en", CommandResult::Applied, "en/dark/entities"},
+        {CommandKind::Theme, "Light", CommandResult::Applied, "en/light/entities"},  // any case
+        {CommandKind::Theme, "sepia", CommandResult::BadValue, "en/light/entities"},
+        {CommandKind::View, "figures", CommandResult::Applied, "en/light/figures"},
+        {CommandKind::View, "Figures", CommandResult::BadValue, "en/light/figures"},  // exact names
+        {CommandKind::View, "overview", CommandResult::BadValue, "en/light/figures"},
+        {CommandKind::View, "entities", CommandResult::Applied, "en/light/entities"},
+    };
     AppSession session = started_session();
-    EXPECT_EQ(apply_command(session, {CommandKind::Theme, "Light"}), CommandResult::Applied);
-    EXPECT_EQ(session.state.theme, Theme::Light);
-    EXPECT_EQ(apply_command(session, {CommandKind::Theme, "sepia"}), CommandResult::BadValue);
-    EXPECT_EQ(session.state.theme, Theme::Light);
-}
-
-TEST(SessionCommand, ViewTakesOnlyTheLowerTabs) {
-    AppSession session = started_session();
-    EXPECT_EQ(apply_command(session, {CommandKind::View, "figures"}), CommandResult::Applied);
-    EXPECT_EQ(session.state.view, View::Figures);
-    EXPECT_EQ(apply_command(session, {CommandKind::View, "Figures"}), CommandResult::BadValue);
-    EXPECT_EQ(apply_command(session, {CommandKind::View, "overview"}), CommandResult::BadValue);
-    EXPECT_EQ(session.state.view, View::Figures);
-    EXPECT_EQ(apply_command(session, {CommandKind::View, "entities"}), CommandResult::Applied);
-    EXPECT_EQ(session.state.view, View::Entities);
+    ASSERT_EQ(look(session.state), "en/dark/entities");
+    for (const Step& step : steps) {
+        SCOPED_TRACE(step.argument);
+        EXPECT_EQ(apply_command(session, {step.kind, step.argument}), step.result);
+        EXPECT_EQ(look(session.state), step.after);
+    }
 }
 
 }  // namespace
