@@ -39,21 +39,6 @@ struct PageApiState {
 
 PageApiState g_page;
 
-//-----------------------------------------------------------------------------
-// [SECTION] Calls into the page
-//-----------------------------------------------------------------------------
-
-// Page glue callbacks (web/explorer.js sets them on Module).
-EM_JS(void, page_ready_js, (), {
-    if (Module.onExplorerReady) Module.onExplorerReady();
-});
-EM_JS(void, page_failure_js, (const char* what), {
-    if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString(what));
-});
-EM_JS(void, page_data_drawn_js, (), {
-    if (Module.onExplorerDataDrawn) Module.onExplorerDataDrawn();
-});
-
 // The next frame shows what changed from outside ImGui; with `data`, the page is told when
 // that frame is drawn.
 void show_change(bool data) {
@@ -71,11 +56,30 @@ int page_command(pe::CommandKind kind, const char* argument) {
 
 }  // namespace
 
-namespace pe {
-
-void connect_page_api(FrameLoop& loop) {
+void pe::connect_page_api(FrameLoop& loop) {
     g_page.loop = &loop;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Calls into the page
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Page glue callbacks (web/explorer.js sets them on Module).
+EM_JS(void, page_ready_js, (), {
+    if (Module.onExplorerReady) Module.onExplorerReady();
+});
+EM_JS(void, page_failure_js, (const char* what), {
+    if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString(what));
+});
+EM_JS(void, page_data_drawn_js, (), {
+    if (Module.onExplorerDataDrawn) Module.onExplorerDataDrawn();
+});
+
+}  // namespace
+
+namespace pe {
 
 PageFrame begin_page_frame() {
     PageFrame frame;
