@@ -1,7 +1,8 @@
 // Page glue: checks that the browser can run the program, downloads the WebAssembly (and the
 // dataset named by ?data=URL) with a progress bar, starts it, shows a readable message when
-// anything fails, and exposes window.explorer (state, select, setLanguage, loadDataset) for
-// tests and embedders.
+// anything fails, and exposes window.explorer (state, select, setLanguage, setView, setTheme,
+// loadDataset) for tests and embedders. The ?data download is one phase variable (dataPhase)
+// moved only by its named transitions; see "?data=URL" below.
 (function () {
   'use strict';
   // Time to first frame counts from here: the first moment this page's code runs.
@@ -13,7 +14,7 @@
   var failed = false;
   var mainDone = false;       // main() has run: the embedded dataset is in, loads may replace it
   var firstFrameMs = null;    // ms from scriptStart to the first frame with the requested data
-  var dataPending = false;    // ?data is given and its frame has not been drawn yet
+  var dataPhase = 'idle';     // where the ?data download is (see "?data=URL" below)
   var dataLoad = null;        // what happened to ?data: {origin, ok, bytes, downloadMs, loadMs}
 
   function fail(text) {
@@ -32,7 +33,7 @@
         if (!window.explorer.started) return { ready: false, failure: window.explorer.failure };
         var state = JSON.parse(Module.UTF8ToString(Module._pe_state_json()));
         // With ?data the page is ready only once the requested data (or its error) is on screen.
-        state.ready = state.ready && !dataPending;
+        state.ready = state.ready && !dataPending();
         state.firstFrameMs = firstFrameMs;
         state.dataLoad = dataLoad;
         return state;
@@ -45,7 +46,7 @@
       // true when it was valid, else the current dataset stays and state().error says why.
       loadDataset: function (data, originName) {
         if (!mainDone) return false;
-        if (streamBusy) return false;  // a ?data download is being read
+        if (dataStreamBusy()) return false;  // a ?data download is being read
         var bytes = typeof data === 'string' ? new TextEncoder().encode(data)
           : new Uint8Array(data.buffer || data, data.byteOffset || 0, data.byteLength);
         return loadBytesNow(bytes, originName || 'dataset.json');
@@ -176,96 +177,155 @@
   // Once main() has loaded the embedded dataset (which stays if this one fails) and the
   // size is known, chunks go to the loader as they arrive, the early ones first, a slice
   // of work at a time so the page keeps painting its progress.
+  //
+  // dataPhase, changed only by the transitions below it:
+  //   idle         no ?data
+  //   downloading  the file is coming in; the loader has not begun (no headers yet, or main()
+  //                has not run): chunks wait in the queue
+  //   downloaded   the download ended (complete or broken) before the loader could begin
+  //   streaming    the loader has begun; chunks are fed as they come
+  //   finishing    the download ended; the queue is fed, then the loader finishes (or the
+  //                download's error is reported)
+  //   loaded | rejected | unreachable    the outcome: the dataset was replaced / the loader
+  //                refused it (too big, invalid) / it could not be downloaded
+  //   stopped      the program stopped while reading it (the page shows the failure)
+  //   shown        the frame showing the outcome has been drawn: the page is ready
+  // Transitions:
+  //   idle -> downloading -> streaming -> finishing, or downloading -> downloaded -> finishing
+  //   finishing -> loaded | rejected (not a valid dataset) | unreachable (the download broke off)
+  //   streaming, finishing -> rejected (over the loader's size limit, before reading)
+  //   downloading, downloaded -> unreachable (HTTP or network error before any data)
+  //   streaming, finishing -> stopped;  loaded, rejected, unreachable -> shown
   var dataStart = performance.now();
-  var streamBusy = false;
   var resolveMainDone;
   var whenMainDone = new Promise(function (resolve) { resolveMainDone = resolve; });
+  function dataPhaseIs() {
+    for (var i = 0; i < arguments.length; i++) if (dataPhase === arguments[i]) return true;
+    return false;
+  }
+  // The page is ready only once the requested data (or its error) is on screen.
+  function dataPending() { return !dataPhaseIs('idle', 'shown'); }
+  // window.explorer.loadDataset waits its turn while the ?data file is being read.
+  function dataStreamBusy() { return dataPhaseIs('downloading', 'downloaded', 'streaming', 'finishing', 'stopped'); }
+  function dataOver() { return dataPhaseIs('loaded', 'rejected', 'unreachable', 'stopped', 'shown'); }
+
   if (dataUrl) {
-    dataPending = true;
-    streamBusy = true;
     var queue = [];  // chunks not yet handed over
-    var fed = 0, loadMs = 0, downloadDone = false, downloadError = null, begun = false, over = false;
+    var fed = 0, loadMs = 0, downloadError = null;
+    dataLoad = { origin: dataUrl, ok: false, bytes: 0, downloadMs: null, loadMs: null };
+    dataPhase = 'downloading';  // [transition] idle -> downloading
     var download = fetchStream(dataUrl, 'Data 数据 (' + dataUrl + ')', function (chunk) {
-      if (over) return;
+      if (!dataPhaseIs('downloading', 'streaming')) return;
       queue.push(chunk);
       feedSome();
     });
     download.done.then(function (bytes) {
       dataLoad.bytes = bytes;
       dataLoad.downloadMs = performance.now() - dataStart;
-    }, function (error) { downloadError = error; }).then(function () { downloadDone = true; feedSome(); });
-    dataLoad = { origin: dataUrl, ok: false, bytes: 0, downloadMs: null, loadMs: null };
-    var endData = function (ok) {
-      over = true;
-      streamBusy = false;
-      queue.length = 0;
-      dataLoad.ok = ok;
-      dataLoad.loadMs = loadMs;
-      if (!ok && !downloadError) {
-        var error = window.explorer.state().error;
-        showNotice(dataUrl + ' is not a usable dataset; showing the built-in one.\n' +
-          dataUrl + ' 不是可用的数据集，显示内置数据集。\n' + error);
-      }
-    };
-    var reportDownloadError = function () {
-      var reason = /^HTTP /.test(downloadError.message) ? downloadError.message : 'network error (' + downloadError.message + ')';
-      if (begun) Module._pe_stream_cancel();
-      reportLoadError(dataUrl, 'could not be downloaded: ' + reason);
-      showNotice('Could not download ' + dataUrl + ': ' + reason + '. Showing the built-in dataset.\n' +
-        '无法下载 ' + dataUrl + '：' + reason + '。显示内置数据集。');
-      endData(false);
-    };
+    }, function (error) { downloadError = error; }).then(function () { downloadEnded(); feedSome(); });
     Promise.all([download.response, whenMainDone]).then(function (results) {
-      if (failed || over) return;
-      begun = true;
-      var timed = performance.now();
-      var accepted = beginStream(dataUrl, results[0]);
-      loadMs += performance.now() - timed;
-      if (!accepted) {  // over the size limit: not read at all
-        download.cancel();
-        endData(false);
-        return;
-      }
-      feedSome();
+      if (!failed && !dataOver()) beginLoader(results[0]);
     }, function (error) {
-      if (over) return;
+      if (dataOver()) return;
       downloadError = error;
-      whenMainDone.then(function () { if (!failed && !over) reportDownloadError(); });
+      whenMainDone.then(function () { if (!failed && !dataOver()) reportDownloadError(); });
     });
-    var feeding = false;
-    var feedSome = function () {
-      if (!begun || over || failed || feeding) return;
-      feeding = true;
-      var sliceStart = performance.now();
-      try {
-        while (queue.length > 0 && performance.now() - sliceStart < 40) {
-          var chunk = queue.shift();
-          feedBytes(chunk);
-          fed += chunk.length;
-        }
-        if (queue.length === 0 && downloadDone) {
-          if (downloadError) {
-            reportDownloadError();
-          } else {
-            message.textContent = 'Indexing data… 正在建立索引… (' + (fed / 1048576).toFixed(1) + ' MB)';
-            var ok = Module._pe_stream_finish() === 1;
-            loadMs += performance.now() - sliceStart;
-            endData(ok);
-            return;
-          }
-        }
-      } catch (error) {
-        over = true;
-        fail('Policy Explorer stopped while loading ' + dataUrl + ': ' + error.message + '\n政策浏览器在读取数据时停止。');
-        return;
-      } finally {
-        feeding = false;
+  }
+
+  // [transition] downloading -> downloaded, streaming -> finishing: the last chunk (or the
+  // download's error) is in.
+  function downloadEnded() {
+    if (dataPhase === 'downloading') dataPhase = 'downloaded';
+    else if (dataPhase === 'streaming') dataPhase = 'finishing';
+  }
+
+  // [transition] downloading -> streaming, downloaded -> finishing: the loader begins, with
+  // the size when the server sent it; -> rejected when that is over the loader's limit (the
+  // download is cancelled, nothing read).
+  function beginLoader(length) {
+    dataPhase = dataPhase === 'downloaded' ? 'finishing' : 'streaming';
+    var timed = performance.now();
+    var accepted = beginStream(dataUrl, length);
+    loadMs += performance.now() - timed;
+    if (!accepted) {
+      download.cancel();
+      endData('rejected');
+      return;
+    }
+    feedSome();
+  }
+
+  // [transition] to `outcome` (loaded, rejected or unreachable): a file the loader refused
+  // gets a notice (a download error has its own).
+  function endData(outcome) {
+    var ok = outcome === 'loaded';
+    dataPhase = outcome;
+    queue.length = 0;
+    dataLoad.ok = ok;
+    dataLoad.loadMs = loadMs;
+    if (!ok && !downloadError) {
+      var error = window.explorer.state().error;
+      showNotice(dataUrl + ' is not a usable dataset; showing the built-in one.\n' +
+        dataUrl + ' 不是可用的数据集，显示内置数据集。\n' + error);
+    }
+  }
+
+  // [transition] to unreachable: the download failed (HTTP or network error); what the loader
+  // read is dropped and the program shows the reason in its banner.
+  function reportDownloadError() {
+    var reason = /^HTTP /.test(downloadError.message) ? downloadError.message : 'network error (' + downloadError.message + ')';
+    if (dataPhaseIs('streaming', 'finishing')) Module._pe_stream_cancel();
+    reportLoadError(dataUrl, 'could not be downloaded: ' + reason);
+    showNotice('Could not download ' + dataUrl + ': ' + reason + '. Showing the built-in dataset.\n' +
+      '无法下载 ' + dataUrl + '：' + reason + '。显示内置数据集。');
+    endData('unreachable');
+  }
+
+  // [transition] to stopped: the program failed while reading.
+  function stopData(error) {
+    dataPhase = 'stopped';
+    fail('Policy Explorer stopped while loading ' + dataUrl + ': ' + error.message + '\n政策浏览器在读取数据时停止。');
+  }
+
+  // [transition] loaded, rejected, unreachable -> shown: the frame with the outcome is drawn.
+  // False in any other phase.
+  function dataDrawn() {
+    if (!dataPhaseIs('loaded', 'rejected', 'unreachable')) return false;
+    dataPhase = 'shown';
+    return true;
+  }
+
+  // Streaming, finishing: feeds the queue for up to 40 ms, then lets the page paint. Once the
+  // download has ended and the queue is empty, finishes the load (loaded or rejected) or
+  // reports the download's error (unreachable).
+  function feedSome() {
+    if (failed || !dataPhaseIs('streaming', 'finishing')) return;
+    var sliceStart = performance.now();
+    try {
+      while (queue.length > 0 && performance.now() - sliceStart < 40) {
+        var chunk = queue.shift();
+        feedBytes(chunk);
+        fed += chunk.length;
       }
-      loadMs += performance.now() - sliceStart;
-      if (over) return;
-      message.textContent = 'Reading data… 正在读取数据… ' + (fed / 1048576).toFixed(1) + ' MB';
-      if (queue.length > 0) setTimeout(feedSome, 0);  // the rest after the page has had a turn
-    };
+      if (queue.length === 0 && dataPhase === 'finishing') {
+        if (downloadError) {
+          reportDownloadError();
+        } else {
+          message.textContent = 'Indexing data… 正在建立索引… (' + (fed / 1048576).toFixed(1) + ' MB)';
+          var ok = Module._pe_stream_finish() === 1;
+          loadMs += performance.now() - sliceStart;
+          endData(ok ? 'loaded' : 'rejected');
+          return;
+        }
+      }
+    } catch (error) {
+      stopData(error);
+      return;
+    }
+    loadMs += performance.now() - sliceStart;
+    if (dataOver()) return;
+    message.textContent = 'Reading data… 正在读取数据… ' + (fed / 1048576).toFixed(1) + ' MB';
+    if (queue.length > 0) setTimeout(feedSome, 0);  // the rest after the page has had a turn
   }
 
   window.Module = {
@@ -294,14 +354,13 @@
       resolveMainDone();
     },
     onExplorerReady: function () {
-      if (dataPending) return;  // the overlay stays (with the data's progress) until it is in
+      if (dataPending()) return;  // the overlay stays (with the data's progress) until it is in
       firstFrameMs = performance.now() - scriptStart;
       hideOverlay();
     },
     // The first frame drawn after a dataset (or a download error) was handed over.
     onExplorerDataDrawn: function () {
-      if (!dataPending || !dataLoad) return;
-      dataPending = false;
+      if (!dataDrawn()) return;
       firstFrameMs = performance.now() - scriptStart;
       hideOverlay();
     },

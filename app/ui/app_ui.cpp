@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "display/ui_scale.h"
 #include "figures_view.h"
@@ -105,24 +106,25 @@ void draw_lower(AppUi& ui, AppSession& session) {
     if (ImGui::BeginTabBar("##lower_tabs")) {
         // A view chosen from outside (the page's API) selects its tab once; a click on a tab
         // makes it the state's view.
-        const bool select = session.state.view != ui.shown_view;
-        const auto tab_flags = [&](const char* view) {
+        const bool select = ui.shown_view != session.state.view;
+        const auto tab_flags = [&](View view) {
             return select && session.state.view == view ? ImGuiTabItemFlags_SetSelected
                                                         : ImGuiTabItemFlags_None;
         };
-        std::string drawn;
-        if (ImGui::BeginTabItem(ui_text(session, "tab.entities").c_str(), nullptr, tab_flags("entities"))) {
-            drawn = "entities";
+        std::optional<View> drawn;
+        if (ImGui::BeginTabItem(ui_text(session, "tab.entities").c_str(), nullptr,
+                                tab_flags(View::Entities))) {
+            drawn = View::Entities;
             draw_entity_table(ui.table, session, ui.models, ui.table_order);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(ui_text(session, "tab.figures").c_str(), nullptr, tab_flags("figures"))) {
-            drawn = "figures";
+        if (ImGui::BeginTabItem(ui_text(session, "tab.figures").c_str(), nullptr, tab_flags(View::Figures))) {
+            drawn = View::Figures;
             draw_figures_panel(session, ui.models);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
-        if (!select || drawn == session.state.view) session.state.view = drawn;
+        if (drawn && (!select || drawn == session.state.view)) session.state.view = *drawn;
         ui.shown_view = drawn;
     }
     ImGui::EndChild();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "dataset_header_view.h"
@@ -25,7 +26,8 @@ struct AppUi {
     FilterBarView filter_bar;
     EntityTableView table;
     DetailsView details;
-    std::string shown_view;       // the lower tab drawn last frame; ViewState::view set elsewhere selects it
+    // The lower tab drawn last frame (none before the first); ViewState::view set elsewhere selects it.
+    std::optional<View> shown_view;
     float timeline_share = 0.5f;  // of the height below the header; the splitter moves it
     float details_share = 0.4f;   // of the width below the filters; the other splitter moves it
 };

@@ -11,7 +11,7 @@ std::string explorer_status_json(const ExplorerStatus& status) {
         {"datasetId", status.dataset_id},
         {"entityCount", status.entity_count},
         {"linkCount", status.link_count},
-        {"view", status.view},
+        {"view", std::string(view_name(status.view))},
         {"selectedId",
          status.selected_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(status.selected_id)},
         {"language", std::string(language_code(status.language))},

@@ -8,6 +8,7 @@
 
 #include "display/theme_palette.h"
 #include "model/language.h"
+#include "session/view_state.h"
 
 namespace pe {
 
@@ -16,7 +17,7 @@ struct ExplorerStatus {
     std::string dataset_id;
     std::size_t entity_count = 0;
     std::size_t link_count = 0;
-    std::string view;
+    View view = View::Entities;  // written as its name ("entities" / "figures")
     std::string selected_id;
     Language language = Language::En;
     Theme theme = Theme::Dark;

@@ -1,7 +1,27 @@
-// Implements command-line parsing for the desktop program and the page (launch_options.h).
+// Implements command-line parsing for the desktop program and the page, and the session
+// commands it becomes (launch_options.h).
 #include "session/launch_options.h"
 
+#include <array>
+#include <string_view>
+
+#include "session/app_session.h"
+
 namespace pe {
+
+namespace {
+
+// Indexed by CommandKind and CommandResult. Theme and view are not command-line options.
+constexpr std::array<std::string_view, 4> kCommandNames = {"--select", "--lang", "theme", "view"};
+constexpr std::array<std::string_view, 4> kResultReasons = {"applied", "no such entity", "not a valid value",
+                                                            "no dataset is loaded"};
+
+std::string launch_command_error(const SessionCommand& command, CommandResult result) {
+    return std::string(kCommandNames.at(static_cast<std::size_t>(command.kind))) + " " + command.argument +
+           ": " + std::string(kResultReasons.at(static_cast<std::size_t>(result)));
+}
+
+}  // namespace
 
 LaunchOptions parse_launch_options(const std::vector<std::string>& args) {
     LaunchOptions options;
@@ -22,6 +42,23 @@ LaunchOptions parse_launch_options(const std::vector<std::string>& args) {
         }
     }
     return options;
+}
+
+std::vector<SessionCommand> launch_commands(const LaunchOptions& options) {
+    std::vector<SessionCommand> commands;
+    if (options.has_language)
+        commands.push_back({CommandKind::Language, std::string(language_code(options.language))});
+    if (!options.select_id.empty()) commands.push_back({CommandKind::Select, options.select_id});
+    return commands;
+}
+
+std::vector<std::string> apply_launch_commands(AppSession& session, const LaunchOptions& options) {
+    std::vector<std::string> errors;
+    for (const SessionCommand& command : launch_commands(options)) {
+        const CommandResult result = apply_command(session, command);
+        if (result != CommandResult::Applied) errors.push_back(launch_command_error(command, result));
+    }
+    return errors;
 }
 
 Language language_from_locale(const std::string& locale) {

@@ -1,14 +1,25 @@
-// Implements selection changes on the view state (view_state.h).
+// Implements the view names and the selection changes on the view state (view_state.h).
 #include "session/view_state.h"
 
 #include <algorithm>
 
 namespace pe {
 
-bool set_view(ViewState& state, std::string_view view) {
-    if (view != "entities" && view != "figures") return false;
-    state.view = std::string(view);
-    return true;
+std::string_view view_name(View view) {
+    return view == View::Figures ? "figures" : "entities";
+}
+
+bool parse_view(std::string_view name, View& out) {
+    for (const View view : {View::Entities, View::Figures}) {
+        if (name != view_name(view)) continue;
+        out = view;
+        return true;
+    }
+    return false;
+}
+
+bool set_view(ViewState& state, std::string_view name) {
+    return parse_view(name, state.view);
 }
 
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {

@@ -3,9 +3,9 @@
 // Views read it and return changes; core can check and apply them.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-
 #include <vector>
 
 #include "display/theme_palette.h"
@@ -16,9 +16,15 @@
 
 namespace pe {
 
+// The lower tab: the entity table or the figures.
+enum class View : std::uint8_t { Entities, Figures };
+
+std::string_view view_name(View view);              // "entities" / "figures"
+bool parse_view(std::string_view name, View& out);  // exactly "entities" or "figures"
+
 struct ViewState {
-    std::string view = "entities";  // the lower tab: "entities" (the table) or "figures"
-    std::string selected_id;        // empty: nothing selected
+    View view = View::Entities;
+    std::string selected_id;  // empty: nothing selected
     Language language = Language::En;
     Theme theme = Theme::Dark;
     bool has_time_window = false;  // false: the timeline fits everything on its first frame
@@ -27,9 +33,9 @@ struct ViewState {
     EntityFilter filter;  // narrows the timeline, the table and every other view together
 };
 
-// Switches the lower tab to `view` ("entities" or "figures"); false, and nothing changed,
-// for any other name.
-bool set_view(ViewState& state, std::string_view view);
+// Switches the lower tab to the view named `name` ("entities" or "figures"); false, and
+// nothing changed, for any other name.
+bool set_view(ViewState& state, std::string_view name);
 
 // Collapses an expanded lane or expands a collapsed one.
 void toggle_lane(ViewState& state, const std::string& lane_id);

@@ -67,13 +67,11 @@ int main(int argc, char** argv) {
     glfwSwapInterval(1);
 
     static pe::FrameLoop loop;  // large: keep it off the stack
-    const pe::Language language = options.has_language ? options.language : default_language();
-    pe::start_session(loop.session, pe::embedded_dataset_json(), pe::embedded_ui_strings_json(), language);
+    pe::start_session(loop.session, pe::embedded_dataset_json(), pe::embedded_ui_strings_json(),
+                      default_language());
     if (!options.data_path.empty()) load_data_file(loop.session, options.data_path);
-    if (!options.select_id.empty() &&
-        !pe::select_entity(loop.session.state, *loop.session.dataset, options.select_id)) {
-        std::fprintf(stderr, "policy-explorer: --select %s: no such entity\n", options.select_id.c_str());
-    }
+    for (const std::string& error : pe::apply_launch_commands(loop.session, options))  // --lang, --select
+        std::fprintf(stderr, "policy-explorer: %s\n", error.c_str());
 
     float scale_x = 1.0f;
     float scale_y = 1.0f;

@@ -61,12 +61,24 @@ TEST(ViewState, SelectsOnlyExistingEntities) {
 
 TEST(ViewState, SetViewTakesOnlyTheLowerTabs) {
     ViewState state;
-    EXPECT_EQ(state.view, "entities");
+    EXPECT_EQ(view_name(state.view), "entities");
     EXPECT_TRUE(set_view(state, "figures"));
-    EXPECT_EQ(state.view, "figures");
+    EXPECT_EQ(view_name(state.view), "figures");
     EXPECT_FALSE(set_view(state, "overview"));
     EXPECT_FALSE(set_view(state, ""));
-    EXPECT_EQ(state.view, "figures");
+    EXPECT_EQ(view_name(state.view), "figures");
+}
+
+TEST(ViewState, ViewNamesRoundTripAndNothingElseParses) {
+    for (const View view : {View::Entities, View::Figures}) {
+        View parsed = view == View::Entities ? View::Figures : View::Entities;
+        EXPECT_TRUE(parse_view(view_name(view), parsed));
+        EXPECT_EQ(parsed, view);
+    }
+    View kept = View::Figures;
+    EXPECT_FALSE(parse_view("ENTITIES", kept));
+    EXPECT_FALSE(parse_view("entities ", kept));
+    EXPECT_EQ(kept, View::Figures);
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ TEST(ExplorerStatus, JsonHasTheFieldsThePageApiPromises) {
     status.dataset_id = "beijing";
     status.entity_count = 12;
     status.link_count = 34;
-    status.view = "figures";
+    status.view = View::Figures;
     status.selected_id = "company-x";
     status.language = Language::Zh;
     status.frame_count = 7;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "load/embedded_assets.h"
+#include "session/app_session.h"
+
 namespace pe {
 namespace {
 
@@ -27,6 +30,33 @@ TEST(LaunchOptions, MissingValueAndUnknownArgumentAreErrors) {
     ASSERT_EQ(options.errors.size(), 2u);
     EXPECT_EQ(options.errors[0], "unknown argument: --frobnicate");
     EXPECT_EQ(options.errors[1], "--data needs a value");
+}
+
+TEST(LaunchOptions, BecomeLanguageThenSelectCommands) {
+    EXPECT_TRUE(launch_commands(parse_launch_options({"--data", "my.json"})).empty());
+    const std::vector<SessionCommand> commands =
+        launch_commands(parse_launch_options({"--select", "x", "--lang", "zh_CN.UTF-8"}));
+    ASSERT_EQ(commands.size(), 2u);
+    EXPECT_EQ(commands[0].kind, CommandKind::Language);
+    EXPECT_EQ(commands[0].argument, "zh");  // the parsed language, so any locale is accepted
+    EXPECT_EQ(commands[1].kind, CommandKind::Select);
+    EXPECT_EQ(commands[1].argument, "x");
+}
+
+TEST(LaunchOptions, AppliedCommandsChangeTheSessionAndAnUnknownIdIsReported) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    const std::string id = session.dataset->entities.front().id;
+    EXPECT_TRUE(
+        apply_launch_commands(session, parse_launch_options({"--lang", "fr_FR", "--select", id})).empty());
+    EXPECT_EQ(session.state.language, Language::En);
+    EXPECT_EQ(session.state.selected_id, id);
+    const std::vector<std::string> errors =
+        apply_launch_commands(session, parse_launch_options({"--lang", "zh", "--select", "nobody"}));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0], "--select nobody: no such entity");
+    EXPECT_EQ(session.state.language, Language::Zh);
+    EXPECT_EQ(session.state.selected_id, id);
 }
 
 TEST(LanguageFromLocale, PosixLocalesAndBcp47Tags) {

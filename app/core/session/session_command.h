@@ -1,0 +1,36 @@
+// The commands that reach the program from outside its own UI, the same on both platforms:
+// the page's window.explorer (select, setLanguage, setTheme, setView) and the desktop command
+// line (--lang, --select). A plain value (kind + text argument) and the one function that
+// applies it to the session. Parsing the command line is launch_options.h's job.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace pe {
+
+struct AppSession;
+
+enum class CommandKind : std::uint8_t {
+    Select,    // argument: an entity id; empty clears the selection
+    Language,  // argument: "zh" or "en" (also "zh-CN", "en-US", ...)
+    Theme,     // argument: "dark" or "light", any case
+    View,      // argument: "entities" or "figures"
+};
+
+struct SessionCommand {
+    CommandKind kind = CommandKind::Select;
+    std::string argument;
+};
+
+enum class CommandResult : std::uint8_t {
+    Applied,    // the session now holds what the command asked for
+    UnknownId,  // Select: the dataset has no entity with that id
+    BadValue,   // Language, Theme, View: the argument names none
+    NoDataset,  // Select before a dataset is in
+};
+
+// Applies `command` to the session's view state; anything but Applied leaves it unchanged.
+CommandResult apply_command(AppSession& session, const SessionCommand& command);
+
+}  // namespace pe

@@ -1,0 +1,68 @@
+// apply_command: the one way the page API and the desktop command line change the session.
+#include "session/session_command.h"
+
+#include <gtest/gtest.h>
+
+#include "load/embedded_assets.h"
+#include "session/app_session.h"
+
+namespace pe {
+namespace {
+
+AppSession started_session() {
+    AppSession session;
+    EXPECT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    return session;
+}
+
+TEST(SessionCommand, SelectTakesAnExistingIdAndAnEmptyOneClears) {
+    AppSession session = started_session();
+    const std::string id = session.dataset->entities.back().id;
+    EXPECT_EQ(apply_command(session, {CommandKind::Select, id}), CommandResult::Applied);
+    EXPECT_EQ(session.state.selected_id, id);
+    EXPECT_EQ(apply_command(session, {CommandKind::Select, "does-not-exist"}), CommandResult::UnknownId);
+    EXPECT_EQ(session.state.selected_id, id);
+    EXPECT_EQ(apply_command(session, {CommandKind::Select, ""}), CommandResult::Applied);
+    EXPECT_TRUE(session.state.selected_id.empty());
+}
+
+TEST(SessionCommand, SelectBeforeAnyDatasetIsRefused) {
+    AppSession session;  // not started: no dataset
+    EXPECT_EQ(apply_command(session, {CommandKind::Select, ""}), CommandResult::NoDataset);
+}
+
+// Language, theme and view as one text, "zh/dark/entities", to check all three after each step.
+std::string look(const ViewState& state) {
+    return std::string(language_code(state.language)) + "/" + std::string(theme_name(state.theme)) + "/" +
+           std::string(view_name(state.view));
+}
+
+TEST(SessionCommand, LanguageThemeAndViewTakeOnlyTheirNames) {
+    struct Step {
+        CommandKind kind;
+        const char* argument;
+        CommandResult result;
+        const char* after;
+    };
+    const Step steps[] = {
+        {CommandKind::Language, "zh-CN", CommandResult::Applied, "zh/dark/entities"},
+        {CommandKind::Language, "fr", CommandResult::BadValue, "zh/dark/entities"},
+        {CommandKind::Language, "en", CommandResult::Applied, "en/dark/entities"},
+        {CommandKind::Theme, "Light", CommandResult::Applied, "en/light/entities"},  // any case
+        {CommandKind::Theme, "sepia", CommandResult::BadValue, "en/light/entities"},
+        {CommandKind::View, "figures", CommandResult::Applied, "en/light/figures"},
+        {CommandKind::View, "Figures", CommandResult::BadValue, "en/light/figures"},  // exact names
+        {CommandKind::View, "overview", CommandResult::BadValue, "en/light/figures"},
+        {CommandKind::View, "entities", CommandResult::Applied, "en/light/entities"},
+    };
+    AppSession session = started_session();
+    ASSERT_EQ(look(session.state), "en/dark/entities");
+    for (const Step& step : steps) {
+        SCOPED_TRACE(step.argument);
+        EXPECT_EQ(apply_command(session, {step.kind, step.argument}), step.result);
+        EXPECT_EQ(look(session.state), step.after);
+    }
+}
+
+}  // namespace
+}  // namespace pe
