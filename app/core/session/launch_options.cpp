@@ -2,7 +2,6 @@
 // commands it becomes (launch_options.h).
 #include "session/launch_options.h"
 
-#include <array>
 #include <string_view>
 
 #include "session/app_session.h"
@@ -11,14 +10,39 @@ namespace pe {
 
 namespace {
 
-// Indexed by CommandKind and CommandResult. Theme and view are not command-line options.
-constexpr std::array<std::string_view, 4> kCommandNames = {"--select", "--lang", "theme", "view"};
-constexpr std::array<std::string_view, 4> kResultReasons = {"applied", "no such entity", "not a valid value",
-                                                            "no dataset is loaded"};
+// How a command reads in a message: the option that gave it, or its name (theme and view
+// are not command-line options). A switch, so a new kind or result cannot go unnamed.
+std::string_view command_name(CommandKind kind) {
+    switch (kind) {
+        case CommandKind::Select:
+            return "--select";
+        case CommandKind::Language:
+            return "--lang";
+        case CommandKind::Theme:
+            return "theme";
+        case CommandKind::View:
+            return "view";
+    }
+    return "command";
+}
+
+std::string_view result_reason(CommandResult result) {
+    switch (result) {
+        case CommandResult::Applied:
+            return "applied";
+        case CommandResult::UnknownId:
+            return "no such entity";
+        case CommandResult::BadValue:
+            return "not a valid value";
+        case CommandResult::NoDataset:
+            return "no dataset is loaded";
+    }
+    return "failed";
+}
 
 std::string launch_command_error(const SessionCommand& command, CommandResult result) {
-    return std::string(kCommandNames.at(static_cast<std::size_t>(command.kind))) + " " + command.argument +
-           ": " + std::string(kResultReasons.at(static_cast<std::size_t>(result)));
+    return std::string(command_name(command.kind)) + " " + command.argument + ": " +
+           std::string(result_reason(result));
 }
 
 }  // namespace
