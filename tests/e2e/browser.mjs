@@ -18,6 +18,52 @@ export async function waitForReady(page, timeoutMs = 60000) {
   return page.evaluate(() => window.explorer.state());
 }
 
+// The desktop-sized English context most tests start from; `contextOptions` override it
+// (a phone, HiDPI, another locale; `{}` gives Playwright's own defaults).
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, locale: 'en-US' };
+
+// Opens `url` in a fresh context and page, collecting uncaught page errors in `errors`.
+// `prepare(page)` runs before navigating (init scripts, routes); `permissions` are granted
+// to the context; with `ready` (the default) it waits for the page to be ready (or to have
+// failed) and returns that first state.
+export async function openPage(browser, url,
+  { contextOptions = DESKTOP, permissions = null, prepare = null, ready = true } = {}) {
+  const context = await browser.newContext(contextOptions);
+  if (permissions) await context.grantPermissions(permissions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (prepare) await prepare(page);
+  await page.goto(url);
+  const state = ready ? await waitForReady(page) : null;
+  return { context, page, errors, state };
+}
+
+// Reads `read()` until `test(value)` holds or `timeoutMs` passes, calling `between()` after
+// each miss (default: wait 50 ms). Returns the last value read, whether or not it passed.
+export async function pollUntil(read, test, { timeoutMs = 5000, between = null } = {}) {
+  const start = Date.now();
+  let value = await read();
+  while (!test(value) && Date.now() - start < timeoutMs) {
+    if (between) await between();
+    else await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+// Waits until explorer.state() satisfies `test`. The page draws only when something changes,
+// so each miss moves the mouse over an empty spot (`idle`, CSS pixels) to get a frame drawn.
+export async function waitForState(page, test, { timeoutMs = 5000, idle = { x: 640, y: 20 } } = {}) {
+  return pollUntil(() => page.evaluate(() => window.explorer.state()), test, {
+    timeoutMs,
+    between: async () => {
+      await page.mouse.move(idle.x + Math.random(), idle.y);
+      await page.waitForTimeout(50);
+    },
+  });
+}
+
 // Decodes a PNG in the page itself (no image library needed) and measures how much of it
 // differs from its most common colour and how many colours it has.
 export async function imageStats(page, png) {

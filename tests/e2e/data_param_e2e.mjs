@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats, checks } from './browser.mjs';
+import { launchBrowser, openPage, imageStats, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -45,13 +45,7 @@ const browser = await launchBrowser();
 
 // Opens the page with a query, waits until it is ready (with the requested data or its error).
 async function open(query, prepare) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  if (prepare) await prepare(page);
-  await page.goto(server.url + query);
-  const state = await waitForReady(page);
+  const { context, page, errors, state } = await openPage(browser, server.url + query, { prepare });
   const notice = await page.locator('#data-notice').count() ? await page.locator('#data-notice').innerText() : null;
   const overlayHidden = await page.locator('#overlay').evaluate((e) => e.classList.contains('hidden'));
   return { context, page, state, notice, overlayHidden, errors };

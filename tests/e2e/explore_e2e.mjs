@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats, itemRect, centreOf, checks } from './browser.mjs';
+import { launchBrowser, openPage, waitForState, imageStats, itemRect, centreOf, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -24,25 +24,11 @@ const { check, finish } = checks();
 const server = await serveDirectory(dist, '/');
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  let state = await waitForReady(page);
+  const { context, page, errors, state: first } = await openPage(browser, server.url);
+  let state = first;
   check('page reaches ready', state.ready === true, JSON.stringify(state));
   check('everything is shown at start', state.shownCount === dataset.entities.length, `${state.shownCount}`);
-  const explorerState = () => page.evaluate(() => window.explorer.state());
-  async function waitState(test, timeoutMs = 5000) {
-    const start = Date.now();
-    let s = await explorerState();
-    while (!test(s) && Date.now() - start < timeoutMs) {
-      await page.mouse.move(640 + Math.random(), 20);  // a frame for what changed
-      await page.waitForTimeout(50);
-      s = await explorerState();
-    }
-    return s;
-  }
+  const waitState = (test) => waitForState(page, test);
 
   // Search: the initials of 艾米迈托赛注射液.
   const search = await itemRect(page, '##search');

@@ -5,7 +5,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, imageStats, checks } from './browser.mjs';
+import { launchBrowser, openPage, imageStats, checks } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -21,13 +21,8 @@ const browser = await launchBrowser();
 try {
   // 1. The page starts, reports the embedded dataset and draws something readable.
   {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     const started = Date.now();
-    await page.goto(server.url);
-    const state = await waitForReady(page);
+    const { context, page, errors, state } = await openPage(browser, server.url);
     console.log(`time to ready: ${Date.now() - started} ms`);
     check('page reaches ready', state.ready === true, JSON.stringify(state));
     check('entityCount matches the dataset file', state.entityCount === dataset.entities.length,
@@ -74,10 +69,8 @@ try {
 
   // 2. Chinese browser, HiDPI: the canvas backing store follows devicePixelRatio.
   {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    const state = await waitForReady(page);
+    const { context, page, state } = await openPage(browser, server.url,
+      { contextOptions: { viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, locale: 'zh-CN' } });
     check('zh-CN browser starts in Chinese', state.language === 'zh', state.language);
     check('devicePixelRatio 2 reported', state.devicePixelRatio === 2, String(state.devicePixelRatio));
     const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return { w: c.width, h: c.height }; });
@@ -98,10 +91,8 @@ try {
     ['no WebGL2', () => { const get = HTMLCanvasElement.prototype.getContext; HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); }; }],
     ['no WebAssembly', () => { delete window.WebAssembly; }],
   ]) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(script);
-    await page.goto(server.url);
+    const { context, page } = await openPage(browser, server.url,
+      { contextOptions: {}, prepare: (p) => p.addInitScript(script), ready: false });
     await page.waitForFunction(() => window.explorer && window.explorer.failure, null, { timeout: 10000 }).catch(() => {});
     const text = await page.locator('#message').innerText();
     const visible = await page.locator('#overlay').isVisible();
@@ -112,10 +103,11 @@ try {
 
   // 4. A missing app.wasm is reported on the page.
   {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(server.url);
+    const { context, page } = await openPage(browser, server.url, {
+      contextOptions: {},
+      prepare: (p) => p.route('**/app.wasm', (route) => route.fulfill({ status: 404, body: '' })),
+      ready: false,
+    });
     await page.waitForFunction(() => window.explorer && window.explorer.failure, null, { timeout: 15000 }).catch(() => {});
     const text = await page.locator('#message').innerText();
     check('failed download: readable message shown', /could not be downloaded|404/.test(text), text);

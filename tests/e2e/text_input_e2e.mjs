@@ -9,7 +9,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, waitForReady, checks, itemRect as itemRectOf } from './browser.mjs';
+import { launchBrowser, openPage, pollUntil, checks, itemRect as itemRectOf } from './browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -26,24 +26,14 @@ const { check, finish } = checks();
 const server = await serveDirectory(dist, '/some/sub/path/');
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  const ready = await waitForReady(page);
+  const { context, page, errors, state: ready } =
+    await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   check('page reaches ready', ready.ready === true, JSON.stringify(ready));
 
   const bridge = () => page.evaluate(() => window.peTextInput.state());
   // Waits until the bridge's state satisfies `test` (a function of the state), returns the state.
   async function waitBridge(test, what, timeoutMs = 5000) {
-    const start = Date.now();
-    let state = await bridge();
-    while (!test(state) && Date.now() - start < timeoutMs) {
-      await page.waitForTimeout(50);
-      state = await bridge();
-    }
+    const state = await pollUntil(bridge, test, { timeoutMs });
     if (!test(state)) console.log(`  (timed out waiting for ${what}: ${JSON.stringify(state)})`);
     return state;
   }
@@ -180,10 +170,8 @@ try {
 
   // 9. HiDPI (devicePixelRatio 2, Chinese UI): the input still lands at the caret in CSS pixels.
   {
-    const hidpi = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    const page2 = await hidpi.newPage();
-    await page2.goto(server.url);
-    await waitForReady(page2);
+    const { context: hidpi, page: page2 } = await openPage(browser, server.url,
+      { contextOptions: { viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, locale: 'zh-CN' } });
     const rectOf = (label) => itemRectOf(page2, label, 20, { x: 5, y: 695 });
     let box = null;
     for (const label of FIELD_LABELS) if (!box) box = await rectOf(label);
