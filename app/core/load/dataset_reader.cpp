@@ -51,8 +51,10 @@ const char* kind_of(const Json& value) {
     }
 }
 
-void wrong_type(Errors& errors, const Path& path, const char* expected, const Json& value) {
+// Reports a value of the wrong type; false, for the field readers to return.
+bool wrong_type(Errors& errors, const Path& path, const char* expected, const Json& value) {
     errors.at(path, std::string("expected ") + expected + ", found " + kind_of(value));
+    return false;
 }
 
 bool is_blank(std::string_view text) {
@@ -129,10 +131,7 @@ std::string unknown_field_message(std::string_view key, const std::array<std::st
 template <std::size_t N, std::size_t R>
 bool read_members(Json& value, const Path& path, const std::array<std::string_view, N>& fields,
                   const std::array<std::string_view, R>& required, Errors& errors, Members<N>& members) {
-    if (!value.is_object()) {
-        wrong_type(errors, path, "an object", value);
-        return false;
-    }
+    if (!value.is_object()) return wrong_type(errors, path, "an object", value);
     for (auto& member : value.get_ref<Json::object_t&>()) {
         std::size_t i = 0;
         while (i < N && fields[i] != member.first) ++i;
@@ -152,14 +151,10 @@ bool read_members(Json& value, const Path& path, const std::array<std::string_vi
 
 // [SECTION] Values -------------------------------------------------------------------
 
-// The string readers move the text out of the DOM. A null `value` is a missing field,
-// already reported: they return false without a word.
+// The string readers move the text out of the DOM.
 bool take_string(Json* value, const Path& path, Errors& errors, std::string& out) {
     if (value == nullptr) return false;
-    if (!value->is_string()) {
-        wrong_type(errors, path, "a string", *value);
-        return false;
-    }
+    if (!value->is_string()) return wrong_type(errors, path, "a string", *value);
     out = std::move(value->get_ref<std::string&>());
     return true;
 }
@@ -198,20 +193,14 @@ bool take_id(Json* value, const Path& path, Errors& errors, std::string& out) {
 
 bool take_bool(Json* value, const Path& path, Errors& errors, bool& out) {
     if (value == nullptr) return false;
-    if (!value->is_boolean()) {
-        wrong_type(errors, path, "true or false", *value);
-        return false;
-    }
+    if (!value->is_boolean()) return wrong_type(errors, path, "true or false", *value);
     out = value->get<bool>();
     return true;
 }
 
 bool take_number(Json* value, const Path& path, Errors& errors, double& out) {
     if (value == nullptr) return false;
-    if (!value->is_number()) {
-        wrong_type(errors, path, "a number", *value);
-        return false;
-    }
+    if (!value->is_number()) return wrong_type(errors, path, "a number", *value);
     out = value->get<double>();
     if (!std::isfinite(out)) {
         errors.at(path, "must be a finite number");
