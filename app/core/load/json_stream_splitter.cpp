@@ -38,7 +38,7 @@ JsonStreamSplitter::JsonStreamSplitter(std::vector<std::string> streamed_members
     : streamed_(std::move(streamed_members)), limits_(limits), events_(std::move(events)) {}
 
 TextPosition JsonStreamSplitter::position_at(std::size_t offset) const {
-    return TextPosition{line_, static_cast<int>(offset - line_start_ + 1)};
+    return TextPosition{scan_.line, static_cast<int>(offset - scan_.line_start + 1)};
 }
 
 std::size_t JsonStreamSplitter::skeleton_offset_at(std::size_t offset) const {
@@ -46,8 +46,8 @@ std::size_t JsonStreamSplitter::skeleton_offset_at(std::size_t offset) const {
 }
 
 void JsonStreamSplitter::flush_run(std::size_t until) {
-    if (chunk_ != nullptr && until > run_start_) {
-        skeleton_.append(chunk_ + (run_start_ - chunk_base_), until - run_start_);
+    if (scan_.chunk != nullptr && until > run_start_) {
+        skeleton_.append(scan_.chunk + (run_start_ - scan_.chunk_base), until - run_start_);
     }
     run_start_ = until;
 }
@@ -67,75 +67,76 @@ void JsonStreamSplitter::begin_piece(std::size_t at) {
     flush_run(at);
     skeleton_ += '0';
     pieces_.push_back(PieceSpan{skeleton_.size() - 1, position_at(at), {}});
-    in_piece_ = true;
-    piece_start_ = at;
-    piece_start_position_ = position_at(at);
-    piece_first_issue_ = issues_.size();
+    piece_.inside = true;
+    piece_.start = at;
+    piece_.start_position = position_at(at);
+    piece_.first_issue = issues_.size();
     run_start_ = at;  // nothing of the piece goes to the skeleton
 }
 
 void JsonStreamSplitter::end_piece(std::size_t at, bool complete) {
     pieces_.back().end = position_at(at);
     std::string_view text;
-    if (chunk_ != nullptr && piece_start_ >= chunk_base_) {
-        text = std::string_view(chunk_ + (piece_start_ - chunk_base_), at - piece_start_);
+    if (scan_.chunk != nullptr && piece_.start >= scan_.chunk_base) {
+        text = std::string_view(scan_.chunk + (piece_.start - scan_.chunk_base), at - piece_.start);
     } else {
-        if (chunk_ != nullptr) piece_buffer_.append(chunk_, at - chunk_base_);
-        text = piece_buffer_;
+        if (scan_.chunk != nullptr) piece_.buffer.append(scan_.chunk, at - scan_.chunk_base);
+        text = piece_.buffer;
     }
     JsonPiece piece;
     piece.text = text;
-    piece.member = stream_member_;
-    piece.index = piece_index_;
-    piece.offset = piece_start_;
-    piece.start = piece_start_position_;
-    piece.first_issue = piece_first_issue_;
+    piece.member = piece_.member;
+    piece.index = piece_.index;
+    piece.offset = piece_.start;
+    piece.start = piece_.start_position;
+    piece.first_issue = piece_.first_issue;
     piece.issue_end = issues_.size();
     piece.complete = complete;
     if (events_.piece) events_.piece(piece);
-    piece_buffer_.clear();
-    if (piece_buffer_.capacity() > (std::size_t{1} << 20)) piece_buffer_.shrink_to_fit();
-    in_piece_ = false;
+    piece_.buffer.clear();
+    if (piece_.buffer.capacity() > (std::size_t{1} << 20)) piece_.buffer.shrink_to_fit();
+    piece_.inside = false;
     run_start_ = at;
-    ++piece_index_;
+    ++piece_.index;
 }
 
 void JsonStreamSplitter::end_member(std::size_t at) {
     flush_run(at);
-    if (events_.member_end) events_.member_end(decoded_key(key_), member_value_skeleton_, skeleton_.size());
+    if (events_.member_end)
+        events_.member_end(decoded_key(top_.key), top_.value_skeleton_offset, skeleton_.size());
 }
 
 void JsonStreamSplitter::structural(char c, std::size_t at) {
-    const bool streaming = stream_member_ != SIZE_MAX && depth_ == 2;
-    if (streaming && !in_piece_ && !is_json_space(c) && c != ',' && c != ']' && c != '}') begin_piece(at);
-    const bool value_starts = depth_ == 1 && top_ == TopState::ExpectValue && !is_json_space(c);
+    const bool streaming = piece_.member != SIZE_MAX && top_.depth == 2;
+    if (streaming && !piece_.inside && !is_json_space(c) && c != ',' && c != ']' && c != '}') begin_piece(at);
+    const bool value_starts = top_.depth == 1 && top_.state == TopState::ExpectValue && !is_json_space(c);
     if (value_starts) {
-        member_value_skeleton_ = skeleton_offset_at(at);
-        top_ = TopState::InValue;
+        top_.value_skeleton_offset = skeleton_offset_at(at);
+        top_.state = TopState::InValue;
     }
     switch (c) {
         case '"':
-            if (depth_ == 1 && top_ == TopState::ExpectKey) {
-                top_ = TopState::InKey;
-                key_.clear();
+            if (top_.depth == 1 && top_.state == TopState::ExpectKey) {
+                top_.state = TopState::InKey;
+                top_.key.clear();
             }
-            in_string_ = true;
-            string_start_ = at;
-            string_start_position_ = position_at(at);
-            string_in_piece_ = in_piece_;
-            string_skeleton_offset_ = in_piece_ ? 0 : skeleton_offset_at(at);
+            string_.inside = true;
+            string_.start = at;
+            string_.start_position = position_at(at);
+            string_.in_piece = piece_.inside;
+            string_.skeleton_offset = piece_.inside ? 0 : skeleton_offset_at(at);
             break;
         case '[':
         case '{': {
-            if (depth_ == 0 && top_ == TopState::Start)
-                top_ = c == '{' ? TopState::ExpectKey : TopState::NotObject;
-            ++depth_;
-            if (depth_ > limits_.max_depth) {
+            if (top_.depth == 0 && top_.state == TopState::Start)
+                top_.state = c == '{' ? TopState::ExpectKey : TopState::NotObject;
+            ++top_.depth;
+            if (top_.depth > limits_.max_depth) {
                 add_issue(
-                    at, position_at(at), in_piece_, in_piece_ ? 0 : skeleton_offset_at(at),
+                    at, position_at(at), piece_.inside, piece_.inside ? 0 : skeleton_offset_at(at),
                     "nesting is deeper than the limit of " + std::to_string(limits_.max_depth) + " levels");
-                stopped_ = true;  // nothing after this bracket is read
-                if (in_piece_) {
+                scan_.stopped = true;  // nothing after this bracket is read
+                if (piece_.inside) {
                     end_piece(at + 1, false);
                 } else {
                     flush_run(at + 1);
@@ -143,12 +144,12 @@ void JsonStreamSplitter::structural(char c, std::size_t at) {
                 return;
             }
             if (value_starts && c == '[') {
-                const std::string key = decoded_key(key_);
+                const std::string key = decoded_key(top_.key);
                 const auto it = std::find(streamed_.begin(), streamed_.end(), key);
                 if (it != streamed_.end()) {
-                    stream_member_ = static_cast<std::size_t>(it - streamed_.begin());
-                    piece_index_ = 0;
-                    if (events_.array_begin) events_.array_begin(stream_member_);
+                    piece_.member = static_cast<std::size_t>(it - streamed_.begin());
+                    piece_.index = 0;
+                    if (events_.array_begin) events_.array_begin(piece_.member);
                 }
             }
             break;
@@ -156,26 +157,26 @@ void JsonStreamSplitter::structural(char c, std::size_t at) {
         case ']':
         case '}':
             if (streaming) {
-                if (in_piece_) end_piece(at, true);
-                const std::size_t member = stream_member_;
-                stream_member_ = SIZE_MAX;
+                if (piece_.inside) end_piece(at, true);
+                const std::size_t member = piece_.member;
+                piece_.member = SIZE_MAX;
                 if (events_.array_end) events_.array_end(member);
             }
-            if (depth_ == 1 && top_ != TopState::NotObject) {
-                if (top_ == TopState::InValue) end_member(at);
-                top_ = TopState::Done;
+            if (top_.depth == 1 && top_.state != TopState::NotObject) {
+                if (top_.state == TopState::InValue) end_member(at);
+                top_.state = TopState::Done;
             }
-            if (depth_ > 0) --depth_;
+            if (top_.depth > 0) --top_.depth;
             break;
         case ',':
-            if (streaming && in_piece_) end_piece(at, true);
-            if (depth_ == 1 && top_ == TopState::InValue) {
+            if (streaming && piece_.inside) end_piece(at, true);
+            if (top_.depth == 1 && top_.state == TopState::InValue) {
                 end_member(at);
-                top_ = TopState::ExpectKey;
+                top_.state = TopState::ExpectKey;
             }
             break;
         case ':':
-            if (depth_ == 1 && top_ == TopState::AfterKey) top_ = TopState::ExpectValue;
+            if (top_.depth == 1 && top_.state == TopState::AfterKey) top_.state = TopState::ExpectValue;
             break;
         default:
             break;
@@ -205,123 +206,124 @@ std::size_t JsonStreamSplitter::plain_run(const char* data, std::size_t i, std::
 
 void JsonStreamSplitter::scan(const char* data, std::size_t size) {
     for (std::size_t i = 0; i < size; ++i) {
-        if (in_string_ && !escaped_ && utf8_needed_ == 0 && !utf8_skipping_ &&
-            !(top_ == TopState::InKey && depth_ == 1)) {
+        if (string_.inside && !string_.escaped && utf8_.needed == 0 && !utf8_.skipping &&
+            !(top_.state == TopState::InKey && top_.depth == 1)) {
             i = plain_run(data, i, size);
             if (i >= size) break;
         }
         const auto b = static_cast<unsigned char>(data[i]);
-        const std::size_t at = chunk_base_ + i;
-        if (in_string_) {
-            const bool collecting = top_ == TopState::InKey && depth_ == 1;
+        const std::size_t at = scan_.chunk_base + i;
+        if (string_.inside) {
+            const bool collecting = top_.state == TopState::InKey && top_.depth == 1;
             bool handled = true;
-            if (escaped_) {
-                escaped_ = false;
-            } else if (utf8_needed_ > 0 && b >= utf8_low_ && b <= utf8_high_) {
-                --utf8_needed_;
-                utf8_low_ = 0x80;
-                utf8_high_ = 0xBF;
-            } else if (utf8_needed_ > 0 || (utf8_skipping_ && (b & 0xC0) == 0x80)) {
-                if (utf8_needed_ > 0) {  // the sequence broke here: one error, at its first byte
-                    add_issue(utf8_lead_, utf8_lead_position_, string_in_piece_, utf8_lead_skeleton_offset_,
-                              "invalid UTF-8: byte " + hex_byte(utf8_lead_byte_) +
+            if (string_.escaped) {
+                string_.escaped = false;
+            } else if (utf8_.needed > 0 && b >= utf8_.low && b <= utf8_.high) {
+                --utf8_.needed;
+                utf8_.low = 0x80;
+                utf8_.high = 0xBF;
+            } else if (utf8_.needed > 0 || (utf8_.skipping && (b & 0xC0) == 0x80)) {
+                if (utf8_.needed > 0) {  // the sequence broke here: one error, at its first byte
+                    add_issue(utf8_.lead, utf8_.lead_position, string_.in_piece, utf8_.lead_skeleton_offset,
+                              "invalid UTF-8: byte " + hex_byte(utf8_.lead_byte) +
                                   " does not begin a well-formed sequence");
-                    utf8_needed_ = 0;
-                    utf8_low_ = 0x80;
-                    utf8_high_ = 0xBF;
+                    utf8_.needed = 0;
+                    utf8_.low = 0x80;
+                    utf8_.high = 0xBF;
                 }
-                utf8_skipping_ = (b & 0xC0) == 0x80;
-                handled = utf8_skipping_;  // a byte that is no continuation is read as itself
+                utf8_.skipping = (b & 0xC0) == 0x80;
+                handled = utf8_.skipping;  // a byte that is no continuation is read as itself
             } else {
-                utf8_skipping_ = false;
+                utf8_.skipping = false;
                 handled = false;
             }
             if (!handled) {
                 if (b == '"') {
-                    in_string_ = false;
-                    const std::size_t length = at - string_start_ - 1;
+                    string_.inside = false;
+                    const std::size_t length = at - string_.start - 1;
                     if (length > limits_.max_string_bytes) {
                         add_issue(
-                            string_start_, string_start_position_, string_in_piece_, string_skeleton_offset_,
+                            string_.start, string_.start_position, string_.in_piece, string_.skeleton_offset,
                             "a string of " + std::to_string(length) + " bytes is longer than the limit of " +
                                 std::to_string(limits_.max_string_bytes) + " bytes");
                     }
-                    if (collecting) top_ = TopState::AfterKey;
+                    if (collecting) top_.state = TopState::AfterKey;
                 } else if (b == '\\') {
-                    escaped_ = true;
+                    string_.escaped = true;
                 } else if (b >= 0x80) {
                     const Utf8Lead lead = utf8_lead(b);
                     const int needed = lead.continuation_bytes;
                     if (needed == 0) {
                         add_issue(
-                            at, position_at(at), string_in_piece_,
-                            string_in_piece_ ? 0 : skeleton_offset_at(at),
+                            at, position_at(at), string_.in_piece,
+                            string_.in_piece ? 0 : skeleton_offset_at(at),
                             "invalid UTF-8: byte " + hex_byte(b) + " does not begin a well-formed sequence");
-                        utf8_skipping_ = true;
+                        utf8_.skipping = true;
                     } else {
-                        utf8_needed_ = needed;
-                        utf8_low_ = lead.second_low;
-                        utf8_high_ = lead.second_high;
-                        utf8_lead_ = at;
-                        utf8_lead_byte_ = b;
-                        utf8_lead_position_ = position_at(at);
-                        utf8_lead_skeleton_offset_ = string_in_piece_ ? 0 : skeleton_offset_at(at);
+                        utf8_.needed = needed;
+                        utf8_.low = lead.second_low;
+                        utf8_.high = lead.second_high;
+                        utf8_.lead = at;
+                        utf8_.lead_byte = b;
+                        utf8_.lead_position = position_at(at);
+                        utf8_.lead_skeleton_offset = string_.in_piece ? 0 : skeleton_offset_at(at);
                     }
                 }
             }
-            if (collecting && in_string_ && key_.size() <= kMaxKeyBytes) key_ += static_cast<char>(b);
+            if (collecting && string_.inside && top_.key.size() <= kMaxKeyBytes)
+                top_.key += static_cast<char>(b);
         } else {
             structural(static_cast<char>(b), at);
-            if (stopped_) return;
+            if (scan_.stopped) return;
         }
         if (b == '\n') {
-            ++line_;
-            line_start_ = at + 1;
+            ++scan_.line;
+            scan_.line_start = at + 1;
         }
     }
 }
 
 void JsonStreamSplitter::feed(std::string_view bytes) {
-    if (stopped_ || bytes.empty()) return;
-    if (bytes.size() > limits_.max_bytes - std::min(bytes_seen_, limits_.max_bytes)) {
-        over_size_ = true;
-        stopped_ = true;
-        bytes_seen_ += bytes.size();
+    if (scan_.stopped || bytes.empty()) return;
+    if (bytes.size() > limits_.max_bytes - std::min(scan_.bytes_seen, limits_.max_bytes)) {
+        scan_.over_size = true;
+        scan_.stopped = true;
+        scan_.bytes_seen += bytes.size();
         return;
     }
-    chunk_ = bytes.data();
-    chunk_base_ = bytes_seen_;
-    if (!in_piece_) run_start_ = chunk_base_;
-    scan(chunk_, bytes.size());
-    bytes_seen_ += bytes.size();
-    if (!stopped_) {
-        if (in_piece_) {
-            const std::size_t from = std::max(piece_start_, chunk_base_) - chunk_base_;
-            piece_buffer_.append(chunk_ + from, bytes.size() - from);
+    scan_.chunk = bytes.data();
+    scan_.chunk_base = scan_.bytes_seen;
+    if (!piece_.inside) run_start_ = scan_.chunk_base;
+    scan(scan_.chunk, bytes.size());
+    scan_.bytes_seen += bytes.size();
+    if (!scan_.stopped) {
+        if (piece_.inside) {
+            const std::size_t from = std::max(piece_.start, scan_.chunk_base) - scan_.chunk_base;
+            piece_.buffer.append(scan_.chunk + from, bytes.size() - from);
         } else {
-            flush_run(bytes_seen_);
+            flush_run(scan_.bytes_seen);
         }
     }
-    chunk_ = nullptr;
+    scan_.chunk = nullptr;
 }
 
 void JsonStreamSplitter::finish() {
-    if (stopped_) return;
-    stopped_ = true;
-    if (in_string_) {
-        if (utf8_needed_ > 0) {  // the text ended inside a character
-            add_issue(utf8_lead_, utf8_lead_position_, string_in_piece_, utf8_lead_skeleton_offset_,
-                      "invalid UTF-8: byte " + hex_byte(utf8_lead_byte_) +
+    if (scan_.stopped) return;
+    scan_.stopped = true;
+    if (string_.inside) {
+        if (utf8_.needed > 0) {  // the text ended inside a character
+            add_issue(utf8_.lead, utf8_.lead_position, string_.in_piece, utf8_.lead_skeleton_offset,
+                      "invalid UTF-8: byte " + hex_byte(utf8_.lead_byte) +
                           " does not begin a well-formed sequence");
         }
-        const std::size_t length = bytes_seen_ - string_start_ - 1;
+        const std::size_t length = scan_.bytes_seen - string_.start - 1;
         if (length > limits_.max_string_bytes) {
-            add_issue(string_start_, string_start_position_, string_in_piece_, string_skeleton_offset_,
+            add_issue(string_.start, string_.start_position, string_.in_piece, string_.skeleton_offset,
                       "a string of " + std::to_string(length) + " bytes is longer than the limit of " +
                           std::to_string(limits_.max_string_bytes) + " bytes");
         }
     }
-    if (in_piece_) end_piece(bytes_seen_, false);
+    if (piece_.inside) end_piece(scan_.bytes_seen, false);
 }
 
 TextPosition JsonStreamSplitter::original_position(std::size_t skeleton_offset) const {

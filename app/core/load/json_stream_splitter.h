@@ -64,8 +64,8 @@ class JsonStreamSplitter {
     void feed(std::string_view bytes);
     void finish();  // the text ended; call once, after the last feed
 
-    bool over_size() const { return over_size_; }
-    std::size_t bytes_seen() const { return bytes_seen_; }
+    bool over_size() const { return scan_.over_size; }
+    std::size_t bytes_seen() const { return scan_.bytes_seen; }
     const std::string& skeleton() const { return skeleton_; }
     const std::vector<ScanIssue>& issues() const { return issues_; }
     // Where a byte of the skeleton is in the original text (a placeholder maps to the
@@ -100,50 +100,72 @@ class JsonStreamSplitter {
     std::size_t skeleton_offset_at(std::size_t offset) const;  // for a byte not in a piece
     void flush_run(std::size_t until);
 
-    // Fields grouped by size (the analyzer's padding check); what each group is for:
-    // the scan point (chunk, offsets, line), a string being read (its start, a UTF-8
-    // sequence in it), the structure (depth, the top-level member, a piece), the output.
+    // Within each group, members are ordered by size (the analyzer's padding check).
+
+    // Where the scan is, and whether it goes on.
+    struct ScanPoint {
+        const char* chunk = nullptr;  // the chunk being scanned
+        std::size_t chunk_base = 0;   // offset of chunk[0] in the text
+        std::size_t bytes_seen = 0;
+        std::size_t line_start = 0;  // offset of the current line's first byte
+        int line = 1;
+        bool stopped = false;    // a limit was hit: nothing more is read
+        bool over_size = false;  // that limit was max_bytes
+    };
+    // The string (or key) being read.
+    struct StringScan {
+        std::size_t start = 0;            // offset of its opening quote
+        std::size_t skeleton_offset = 0;  // of the same quote in the skeleton, when not in a piece
+        TextPosition start_position;
+        bool inside = false;
+        bool escaped = false;  // the byte before was a backslash
+        bool in_piece = false;
+    };
+    // A multi-byte UTF-8 sequence in that string.
+    struct Utf8Scan {
+        std::size_t lead = 0;  // offset of its first byte
+        std::size_t lead_skeleton_offset = 0;
+        TextPosition lead_position;
+        int needed = 0;                         // continuation bytes still due
+        unsigned char low = 0x80, high = 0xBF;  // the range the next one must be in
+        unsigned char lead_byte = 0;
+        bool skipping = false;  // after a bad sequence: its continuation bytes
+    };
+    // The element of a streamed array being cut out.
+    struct PieceScan {
+        std::string buffer;             // the piece's text so far, when it began in an earlier chunk
+        std::size_t member = SIZE_MAX;  // set inside a streamed array: which one
+        std::size_t index = 0;          // of the element in its array
+        std::size_t start = 0;          // offset of its first byte
+        std::size_t first_issue = 0;
+        TextPosition start_position;
+        bool inside = false;
+    };
+    // The top-level object: its members, their keys and where their values begin.
+    struct TopLevel {
+        std::string key;                        // the key being read or just read
+        std::size_t depth = 0;                  // of nesting: 1 inside the top-level object
+        std::size_t value_skeleton_offset = 0;  // where the current member's value begins
+        TopState state = TopState::Start;
+    };
+
+    // What it was given.
     std::vector<std::string> streamed_;
     SplitLimits limits_;
     SplitEvents events_;
-    std::string key_;           // the top-level key being read or just read
-    std::string piece_buffer_;  // a piece that began in an earlier chunk
+
+    // The state of the scan, kept between chunks.
+    ScanPoint scan_;
+    StringScan string_;
+    Utf8Scan utf8_;
+    PieceScan piece_;
+    TopLevel top_;
+
+    // What it makes.
     std::string skeleton_;
+    std::size_t run_start_ = 0;  // skeleton bytes from here to the scan point are not yet copied
     std::vector<PieceSpan> pieces_;
     std::vector<ScanIssue> issues_;
-
-    const char* chunk_ = nullptr;  // the chunk being scanned
-    std::size_t chunk_base_ = 0;   // offset of chunk_[0] in the text
-    std::size_t bytes_seen_ = 0;
-    std::size_t line_start_ = 0;
-    std::size_t string_start_ = 0;
-    std::size_t string_skeleton_offset_ = 0;
-    std::size_t utf8_lead_ = 0;
-    std::size_t utf8_lead_skeleton_offset_ = 0;
-    std::size_t depth_ = 0;
-    std::size_t member_value_skeleton_ = 0;  // where the current member's value begins
-    std::size_t stream_member_ = SIZE_MAX;   // set inside a streamed array
-    std::size_t piece_index_ = 0;
-    std::size_t piece_start_ = 0;
-    std::size_t piece_first_issue_ = 0;
-    std::size_t run_start_ = 0;  // skeleton bytes from here to the scan point are not yet copied
-
-    TextPosition string_start_position_;
-    TextPosition utf8_lead_position_;
-    TextPosition piece_start_position_;
-    int line_ = 1;
-    int utf8_needed_ = 0;  // continuation bytes still due
-
-    unsigned char utf8_low_ = 0x80, utf8_high_ = 0xBF;
-    unsigned char utf8_lead_byte_ = 0;
-    TopState top_ = TopState::Start;
-    bool stopped_ = false;
-    bool over_size_ = false;
-    bool in_string_ = false;
-    bool escaped_ = false;
-    bool string_in_piece_ = false;
-    bool utf8_skipping_ = false;  // after a bad sequence: its continuation bytes
-    bool in_piece_ = false;
 };
 
 }  // namespace pe
