@@ -100,7 +100,7 @@ TEST(Architecture, CoreFoldersIncludeOnlyWhatTheMapAllows) {
             // The standard library (no dot, no slash) and nlohmann/json: no ImGui, GL or Emscripten.
             const bool standard = include.target.find('/') == std::string::npos &&
                                   include.target.find('.') == std::string::npos;
-            EXPECT_TRUE(standard || include.target == "nlohmann/json.hpp")
+            EXPECT_TRUE(standard || include.target.rfind("nlohmann/", 0) == 0)
                 << include.file << " includes <" << include.target << ">";
             continue;
         }

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "load/dataset_loader.h"
+#include "support/load_result_text.h"
+#include "support/test_files.h"
 
 namespace pe {
 namespace {
@@ -19,13 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kBadDir = fs::path(PE_TEST_DATA_DIR) / "bad";
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 std::vector<std::string> case_names() {
     std::vector<std::string> names;
@@ -88,12 +83,6 @@ Expectations read_expectations(const fs::path& path) {
     return result;
 }
 
-std::string describe(const std::vector<LoadError>& errors) {
-    std::string all;
-    for (const LoadError& e : errors) all += "  " + format_error("", e) + "\n";
-    return all;
-}
-
 class BadCorpus : public testing::TestWithParam<std::string> {};
 
 TEST_P(BadCorpus, ReportsExactlyTheExpectedErrors) {
@@ -105,7 +94,8 @@ TEST_P(BadCorpus, ReportsExactlyTheExpectedErrors) {
     const LoadResult result = load_dataset(text, expected.limits);
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(result.dataset, nullptr);
-    ASSERT_EQ(result.errors.size(), expected.errors.size()) << "reported:\n" << describe(result.errors);
+    ASSERT_EQ(result.errors.size(), expected.errors.size()) << "reported:\n"
+                                                            << describe_errors(result.errors, "", "  ");
     for (std::size_t i = 0; i < expected.errors.size(); ++i) {
         const LoadError& got = result.errors[i];
         const Expected& want = expected.errors[i];
@@ -137,7 +127,7 @@ TEST(BadCorpusFiles, AreManyAndEachHasItsExpectations) {
 // its own change.
 TEST(BadCorpusFiles, TheirBaseIsValid) {
     const LoadResult result = load_dataset(read_file(kBadDir / "base.valid.txt"));
-    EXPECT_TRUE(result.ok()) << describe(result.errors);
+    EXPECT_TRUE(result.ok()) << describe_errors(result.errors, "", "  ");
 }
 
 }  // namespace

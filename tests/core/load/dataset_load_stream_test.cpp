@@ -15,18 +15,13 @@
 #include "load/dataset_writer.h"
 #include "load/embedded_assets.h"
 #include "load/json_locator.h"
+#include "support/load_result_text.h"
+#include "support/test_files.h"
 
 namespace pe {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 LoadResult load_in_chunks(std::string_view text, std::size_t chunk, const LoadLimits& limits = {}) {
     DatasetLoadStream stream(limits);
@@ -34,11 +29,10 @@ LoadResult load_in_chunks(std::string_view text, std::size_t chunk, const LoadLi
     return stream.finish();
 }
 
+// The dataset written back when it loaded, else its errors: two loads agree when these do.
 std::string describe(const LoadResult& result) {
     if (result.ok()) return write_dataset_json(*result.dataset);
-    std::string all;
-    for (const LoadError& e : result.errors) all += format_error("input", e) + "\n";
-    return all;
+    return describe_errors(result);
 }
 
 std::vector<std::string> corpus_texts() {

@@ -13,25 +13,14 @@
 #include "load/utf8.h"
 #include "model/dataset_index.h"
 #include "model/date.h"
+#include "support/load_result_text.h"
+#include "support/test_files.h"
 
 namespace pe {
 namespace {
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::string minimal_json() {
     return read_file(std::string(PE_TEST_DATA_DIR) + "/good/minimal.json");
-}
-
-std::string describe(const LoadResult& result) {
-    std::string all;
-    for (const LoadError& e : result.errors) all += format_error("input", e) + "\n";
-    return all;
 }
 
 void expect_error(const LoadError& e, int line, int column, const std::string& pointer,
@@ -44,7 +33,7 @@ void expect_error(const LoadError& e, int line, int column, const std::string& p
 
 TEST(DatasetLoader, LoadsTheMinimalDataset) {
     const LoadResult result = load_dataset(minimal_json());
-    ASSERT_TRUE(result.ok()) << describe(result);
+    ASSERT_TRUE(result.ok()) << describe_errors(result);
     EXPECT_TRUE(result.errors.empty());
     const Dataset& d = *result.dataset;
     EXPECT_EQ(d.format, "policy-explorer/1");
@@ -66,7 +55,7 @@ TEST(DatasetLoader, LoadsTheMinimalDataset) {
 
 TEST(DatasetLoader, FillsEveryEntityField) {
     const LoadResult result = load_dataset(minimal_json());
-    ASSERT_TRUE(result.ok()) << describe(result);
+    ASSERT_TRUE(result.ok()) << describe_errors(result);
     const Dataset& d = *result.dataset;
 
     const Entity* subsidy = find_entity(d, "haidian-iit-cgt-subsidy");
@@ -137,7 +126,7 @@ TEST(DatasetLoader, FillsEveryEntityField) {
 
 TEST(DatasetLoader, BuildsTheIndexes) {
     const LoadResult result = load_dataset(minimal_json());
-    ASSERT_TRUE(result.ok()) << describe(result);
+    ASSERT_TRUE(result.ok()) << describe_errors(result);
     const Dataset& d = *result.dataset;
     const DatasetIndex& index = d.index;
     EXPECT_EQ(index.entity_by_id.size(), 10u);
@@ -176,7 +165,7 @@ TEST(DatasetLoader, IsAPureFunction) {
 
 TEST(DatasetLoader, SyntaxErrorsGiveWhereTheParserStopped) {
     LoadResult r = load_dataset("{\n  \"a\": 1,\n}");
-    ASSERT_EQ(r.errors.size(), 1u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 1u) << describe_errors(r);
     expect_error(r.errors[0], 3, 1, "",
                  "syntax error while parsing object key - unexpected '}'; expected string literal");
 
@@ -209,7 +198,7 @@ TEST(DatasetLoader, TheDocumentMustBeAnObject) {
 
 TEST(DatasetLoader, AcceptsAByteOrderMark) {
     const LoadResult bom = load_dataset("\xEF\xBB\xBF" + minimal_json());
-    EXPECT_TRUE(bom.ok()) << describe(bom);
+    EXPECT_TRUE(bom.ok()) << describe_errors(bom);
     const LoadResult r = load_dataset("\xEF\xBB\xBF{}");
     ASSERT_EQ(r.errors.size(), 8u);
     EXPECT_EQ(r.errors[0].line, 1);
@@ -218,7 +207,7 @@ TEST(DatasetLoader, AcceptsAByteOrderMark) {
 
 TEST(DatasetLoader, ReportsEveryMissingFieldAtTheObject) {
     const LoadResult r = load_dataset("\n {}");
-    ASSERT_EQ(r.errors.size(), 8u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 8u) << describe_errors(r);
     for (const LoadError& e : r.errors) {
         EXPECT_EQ(e.line, 2);
         EXPECT_EQ(e.column, 2);
@@ -250,7 +239,7 @@ TEST(DatasetLoader, RejectsDeepNestingQuicklyAndSafely) {
         const LoadResult r = load_dataset(deep);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        ASSERT_EQ(r.errors.size(), 1u) << describe(r);
+        ASSERT_EQ(r.errors.size(), 1u) << describe_errors(r);
         EXPECT_EQ(r.errors[0].line, 1);
         EXPECT_EQ(r.errors[0].column, open == '[' ? 65 : 64 * 5 + 1);
         EXPECT_EQ(r.errors[0].message, "nesting is deeper than the limit of 64 levels");
@@ -263,7 +252,7 @@ TEST(DatasetLoader, NestingWithinTheLimitIsNotAnError) {
     LoadLimits limits;
     limits.max_depth = 6;  // the format itself needs 6: document, entities, entity, figures, figure, label
     const LoadResult r = load_dataset(minimal_json(), limits);
-    EXPECT_TRUE(r.ok()) << describe(r);
+    EXPECT_TRUE(r.ok()) << describe_errors(r);
     limits.max_depth = 5;
     const LoadResult r5 = load_dataset(minimal_json(), limits);
     ASSERT_FALSE(r5.ok());
@@ -287,7 +276,7 @@ TEST(DatasetLoader, ReportsEveryOverLongString) {
     limits.max_string_bytes = 4;
     const LoadResult r = load_dataset(
         "{\"id\": \"abcd\", \"format\": \"abcde\",\n \"toolong\": 1, \"x\": \"a\\\"bc\"}", limits);
-    ASSERT_EQ(r.errors.size(), 4u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 4u) << describe_errors(r);
     expect_error(r.errors[0], 1, 16, "", "a string of 6 bytes is longer than the limit of 4 bytes");  // a key
     expect_error(r.errors[1], 1, 26, "/format", "a string of 5 bytes is longer than the limit of 4 bytes");
     expect_error(r.errors[2], 2, 2, "", "a string of 7 bytes is longer than the limit of 4 bytes");
@@ -298,7 +287,7 @@ TEST(DatasetLoader, ReportsEveryInvalidUtf8Sequence) {
     const std::string text =
         "{\"a\": \"ok \xE5\xA5\xBD\", \"b\": \"\xFF\",\n\"c\": [\"x\xE5\xA5\", \"\xED\xA0\x80\"]}";
     const LoadResult r = load_dataset(text);
-    ASSERT_EQ(r.errors.size(), 3u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 3u) << describe_errors(r);
     // One error per malformed sequence: a cut-short one (E5 A5) and a surrogate (ED A0 80).
     expect_error(r.errors[0], 1, 23, "/b", "invalid UTF-8: byte 0xFF does not begin a well-formed sequence");
     expect_error(r.errors[1], 2, 9, "/c/0", "invalid UTF-8: byte 0xE5 does not begin a well-formed sequence");
@@ -311,7 +300,7 @@ TEST(DatasetLoader, ADuplicatedKeyIsAnError) {
     const std::string once = "\"id\": \"sample-stem-cell\",";
     text.replace(text.find(once), once.size(), once + " \"id\": \"sample-stem-cell\",");
     const LoadResult r = load_dataset(text);
-    ASSERT_EQ(r.errors.size(), 1u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 1u) << describe_errors(r);
     expect_error(r.errors[0], 3, 29, "/id", "field \"id\" appears twice in the same object");
 }
 
@@ -321,7 +310,7 @@ TEST(DatasetLoader, EntitiesAndLinksMustBeArrays) {
     // The entities array becomes an object and the links array a number.
     const std::string replaced = text.substr(0, entities) + "\"entities\": {}, \"links\": 5\n}\n";
     const LoadResult r = load_dataset(replaced);
-    ASSERT_EQ(r.errors.size(), 2u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 2u) << describe_errors(r);
     EXPECT_EQ(r.errors[0].pointer, "/entities");
     EXPECT_EQ(r.errors[0].message, "expected an array, found an object");
     EXPECT_EQ(r.errors[1].pointer, "/links");
@@ -332,7 +321,7 @@ TEST(DatasetLoader, EmptyEntitiesIsAnError) {
     std::string text = minimal_json();
     const std::size_t entities = text.find("\"entities\": [");
     const LoadResult r = load_dataset(text.substr(0, entities) + "\"entities\": [], \"links\": []\n}\n");
-    ASSERT_EQ(r.errors.size(), 1u) << describe(r);
+    ASSERT_EQ(r.errors.size(), 1u) << describe_errors(r);
     EXPECT_EQ(r.errors[0].pointer, "/entities");
     EXPECT_EQ(r.errors[0].message, "must hold at least 1 item");
 }

@@ -11,6 +11,7 @@
 
 #include "load/dataset_loader.h"
 #include "load/embedded_assets.h"
+#include "support/load_result_text.h"
 
 namespace pe {
 namespace {
@@ -77,21 +78,15 @@ int check_all_quotes(const Dataset& dataset, SourceTexts& sources) {
     return checked;
 }
 
-std::string describe(const LoadResult& result) {
-    std::string all;
-    for (const LoadError& e : result.errors) all += format_error("beijing-stem-cell.json", e) + "\n";
-    return all;
-}
-
 TEST(DatasetQuotes, TheEmbeddedDatasetLoadsWithNoErrors) {
     const LoadResult result = load_dataset(embedded_dataset_json());
     EXPECT_TRUE(result.ok());
-    EXPECT_EQ(result.errors.size(), 0u) << describe(result);
+    EXPECT_EQ(result.errors.size(), 0u) << describe_errors(result, "beijing-stem-cell.json");
 }
 
 TEST(DatasetQuotes, EveryQuoteOfTheEmbeddedDatasetIsInItsSource) {
     const LoadResult result = load_dataset(embedded_dataset_json());
-    ASSERT_TRUE(result.ok()) << describe(result);
+    ASSERT_TRUE(result.ok()) << describe_errors(result, "beijing-stem-cell.json");
     SourceTexts sources(fs::path(PE_SOURCE_DIR) / "assets/sources");
     EXPECT_GT(check_all_quotes(*result.dataset, sources), 0);
 }
@@ -101,7 +96,7 @@ TEST(DatasetQuotes, EveryQuoteOfTheTestDatasetIsInItsSource) {
     std::ostringstream text;
     text << in.rdbuf();
     const LoadResult result = load_dataset(text.str());
-    ASSERT_TRUE(result.ok()) << describe(result);
+    ASSERT_TRUE(result.ok()) << describe_errors(result, "beijing-stem-cell.json");
     SourceTexts sources(fs::path(PE_TEST_DATA_DIR) / "good/sources");
     EXPECT_EQ(check_all_quotes(*result.dataset, sources), 10 + 3 + 5);
 }

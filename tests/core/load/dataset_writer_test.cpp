@@ -10,6 +10,7 @@
 #include "load/dataset_loader.h"
 #include "load/dataset_writer.h"
 #include "load/embedded_assets.h"
+#include "support/load_result_text.h"
 
 namespace pe {
 namespace {
@@ -116,14 +117,6 @@ std::string differences(const Dataset& a, const Dataset& b) {
         d.refs(at + "sources", a.links[i].sources, b.links[i].sources);
     }
     return d.where.str();
-}
-
-std::string errors_of(const LoadResult& result) {
-    std::string out;
-    for (const LoadError& e : result.errors) {
-        out += format_error("written", e) + "\n";
-    }
-    return out;
 }
 
 // ---- a dataset that uses every field ------------------------------------------------------------
@@ -272,7 +265,7 @@ TEST(DatasetWriter, RoundTripsEveryField) {
     for (const JsonLayout layout : {JsonLayout::Indented, JsonLayout::OneRecordPerLine}) {
         const std::string json = write_dataset_json(original, layout);
         const LoadResult loaded = load_dataset(json);
-        ASSERT_TRUE(loaded.ok()) << errors_of(loaded) << json;
+        ASSERT_TRUE(loaded.ok()) << describe_errors(loaded, "written") << json;
         EXPECT_EQ(differences(original, *loaded.dataset), "");
         EXPECT_EQ(write_dataset_json(*loaded.dataset, layout), json);
     }
@@ -280,10 +273,10 @@ TEST(DatasetWriter, RoundTripsEveryField) {
 
 TEST(DatasetWriter, RoundTripsTheEmbeddedDataset) {
     const LoadResult first = load_dataset(embedded_dataset_json());
-    ASSERT_TRUE(first.ok()) << errors_of(first);
+    ASSERT_TRUE(first.ok()) << describe_errors(first, "written");
     const std::string json = write_dataset_json(*first.dataset);
     const LoadResult second = load_dataset(json);
-    ASSERT_TRUE(second.ok()) << errors_of(second);
+    ASSERT_TRUE(second.ok()) << describe_errors(second, "written");
     EXPECT_EQ(differences(*first.dataset, *second.dataset), "");
     EXPECT_EQ(second.dataset->index.entity_by_id.size(), first.dataset->index.entity_by_id.size());
     EXPECT_EQ(second.dataset->index.events_by_time, first.dataset->index.events_by_time);
@@ -292,7 +285,7 @@ TEST(DatasetWriter, RoundTripsTheEmbeddedDataset) {
 TEST(DatasetWriter, RoundTripsGeneratedData) {
     const std::string json = synthetic::synthetic_dataset_json(800, 3);
     const LoadResult loaded = load_dataset(json);
-    ASSERT_TRUE(loaded.ok()) << errors_of(loaded);
+    ASSERT_TRUE(loaded.ok()) << describe_errors(loaded, "written");
     EXPECT_EQ(write_dataset_json(*loaded.dataset, JsonLayout::OneRecordPerLine), json);
     EXPECT_EQ(differences(synthetic::synthetic_dataset(800, 3), *loaded.dataset), "");
 }
@@ -303,7 +296,7 @@ TEST(DatasetWriter, EmptyArraysStayValidJson) {
     const std::string json = write_dataset_json(d);
     EXPECT_NE(json.find("\"links\": [\n  ]\n}"), std::string::npos);
     const LoadResult loaded = load_dataset(json);
-    ASSERT_TRUE(loaded.ok()) << errors_of(loaded);
+    ASSERT_TRUE(loaded.ok()) << describe_errors(loaded, "written");
     EXPECT_TRUE(loaded.dataset->links.empty());
 }
 

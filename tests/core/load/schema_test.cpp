@@ -16,19 +16,13 @@
 #include "load/dataset_loader.h"
 #include "load/embedded_assets.h"
 #include "model/entity_types.h"
+#include "support/test_files.h"
 
 namespace pe {
 namespace {
 
 using Json = nlohmann::json;
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 const Json& schema() {
     static const Json loaded =
