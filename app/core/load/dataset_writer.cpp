@@ -1,7 +1,10 @@
 // Dataset -> JSON text (the documented format, key order as in docs/data-format.md) and
 // entity table -> CSV. Reading and validating are the loader's (dataset_loader.cpp).
 //
-// Contents: 1. JSON scalars  2. JSON records  3. the document  4. CSV
+// [SECTION] JSON scalars
+// [SECTION] JSON records
+// [SECTION] The document
+// [SECTION] CSV
 #include "load/dataset_writer.h"
 
 #include <cmath>
@@ -15,7 +18,7 @@ namespace pe {
 
 namespace {
 
-// ---- 1. JSON scalars -----------------------------------------------------------------------
+// [SECTION] JSON scalars
 // Shortest of %.15g..%.17g that reads back to the same double. Non-finite values cannot
 // come from JSON; they are written as 0 rather than as invalid JSON.
 void append_number(std::string& out, double value) {
@@ -47,33 +50,64 @@ void append_key(std::string& out, std::string_view key, const Style& style) {
     out += style.colon;
 }
 
-// ---- 2. JSON records -------------------------------------------------------------------------
+void append_text(std::string& out, const Text& text, const Style& style);
+
+// Writes the members of one object, "key": value, with `separator` before every member but
+// the first; the caller writes the braces (and any layout around them).
+struct MemberWriter {
+    std::string& out;
+    Style style;
+    const char* separator;
+    bool first = true;
+
+    MemberWriter(std::string& o, const Style& s) : out(o), style(s), separator(s.comma) {}
+    MemberWriter(std::string& o, const Style& s, const char* between)
+        : out(o), style(s), separator(between) {}
+
+    void key(std::string_view name) {
+        out += first ? "" : separator;
+        first = false;
+        append_key(out, name, style);
+    }
+    void string(std::string_view name, std::string_view value) {
+        key(name);
+        append_json_string(out, value);
+    }
+    void text(std::string_view name, const Text& value) {
+        key(name);
+        append_text(out, value, style);
+    }
+    void number(std::string_view name, double value) {
+        key(name);
+        append_number(out, value);
+    }
+    void boolean(std::string_view name, bool value) {
+        key(name);
+        out += value ? "true" : "false";
+    }
+};
+
+// [SECTION] JSON records
 void append_text(std::string& out, const Text& text, const Style& style) {
     out += '{';
-    append_key(out, "zh", style);
-    append_json_string(out, text.zh);
-    out += style.comma;
-    append_key(out, "en", style);
-    append_json_string(out, text.en);
+    MemberWriter m(out, style);
+    m.string("zh", text.zh);
+    m.string("en", text.en);
     out += '}';
 }
 
 void append_source_ref(std::string& out, const SourceRef& ref, const Style& style) {
     out += '{';
-    append_key(out, "source", style);
-    append_json_string(out, ref.source_id);
-    out += style.comma;
-    append_key(out, "quote", style);
-    append_json_string(out, ref.quote);
+    MemberWriter m(out, style);
+    m.string("source", ref.source_id);
+    m.string("quote", ref.quote);
     out += '}';
 }
 
 void append_source_refs(std::string& out, const std::vector<SourceRef>& refs, const Style& style) {
     out += '[';
     for (std::size_t i = 0; i < refs.size(); ++i) {
-        if (i > 0) {
-            out += style.comma;
-        }
+        out += i > 0 ? style.comma : "";
         append_source_ref(out, refs[i], style);
     }
     out += ']';
@@ -81,46 +115,63 @@ void append_source_refs(std::string& out, const std::vector<SourceRef>& refs, co
 
 void append_date(std::string& out, const Date& date, const Style& style) {
     out += '{';
-    append_key(out, "date", style);
-    append_json_string(out, format_date(date));
-    out += style.comma;
-    append_key(out, "precision", style);
-    append_json_string(out, precision_name(date.precision));
+    MemberWriter m(out, style);
+    m.string("date", format_date(date));
+    m.string("precision", precision_name(date.precision));
     out += '}';
 }
 
 void append_figure(std::string& out, const KeyFigure& figure, const Style& style) {
     out += '{';
-    append_key(out, "label", style);
-    append_text(out, figure.label, style);
-    out += style.comma;
-    append_key(out, "value", style);
-    append_number(out, figure.value);
-    out += style.comma;
-    append_key(out, "unit", style);
-    append_json_string(out, figure.unit);
-    out += style.comma;
-    append_key(out, "display", style);
-    append_text(out, figure.display, style);
-    out += style.comma;
-    append_key(out, "source", style);
+    MemberWriter m(out, style);
+    m.text("label", figure.label);
+    m.number("value", figure.value);
+    m.string("unit", figure.unit);
+    m.text("display", figure.display);
+    m.key("source");
     append_source_ref(out, figure.source, style);
     out += '}';
 }
 
-// Entity members: each on its own line at `indent` (Indented) or all on one line.
-struct MemberWriter {
-    std::string& out;
-    Style style;
-    const char* separator;  // before every member but the first
-    bool first = true;
+void append_geo(std::string& out, const GeoPoint& geo, const Style& style) {
+    out += '{';
+    MemberWriter m(out, style);
+    m.number("lat", geo.lat);
+    m.number("lon", geo.lon);
+    m.boolean("approximate", geo.approximate);
+    out += '}';
+}
 
-    void key(std::string_view name) {
-        out += first ? "" : separator;
-        first = false;
-        append_key(out, name, style);
+void append_lane(std::string& out, const Lane& lane, const Style& style) {
+    out += '{';
+    MemberWriter m(out, style);
+    m.string("id", lane.id);
+    m.text("name", lane.name);
+    out += '}';
+}
+
+void append_source(std::string& out, const Source& source, const Style& style) {
+    out += '{';
+    MemberWriter m(out, style);
+    m.string("id", source.id);
+    m.text("title", source.title);
+    m.string("publisher", source.publisher);
+    m.string("published", source.published);
+    m.string("url", source.url);
+    m.string("language", source.language);
+    out += '}';
+}
+
+// A top-level array of records, one per line: "[\n    {..},\n    {..}\n  ]", or "[]".
+template <typename T, typename Append>
+void append_record_list(std::string& out, const std::vector<T>& items, const Style& style, Append&& append) {
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i > 0 ? ",\n    " : "\n    ";
+        append(out, items[i], style);
     }
-};
+    out += items.empty() ? "]" : "\n  ]";
+}
 
 }  // namespace
 
@@ -168,20 +219,14 @@ void append_entity_json(std::string& out, const Entity& e, JsonLayout layout, bo
     const bool indented = layout == JsonLayout::Indented;
     out += first ? "\n" : ",\n";
     out += indented ? "    {\n      " : "    {";
-    MemberWriter m{out, style_of(layout), indented ? ",\n      " : ","};
+    MemberWriter m(out, style_of(layout), indented ? ",\n      " : ",");
     const Style& s = m.style;
-    m.key("id");
-    append_json_string(out, e.id);
-    m.key("type");
-    append_json_string(out, e.type);
-    m.key("name");
-    append_text(out, e.name, s);
-    m.key("pinyin");
-    append_json_string(out, e.pinyin);
-    m.key("pinyinInitials");
-    append_json_string(out, e.pinyin_initials);
-    m.key("lane");
-    append_json_string(out, e.lane);
+    m.string("id", e.id);
+    m.string("type", e.type);
+    m.text("name", e.name);
+    m.string("pinyin", e.pinyin);
+    m.string("pinyinInitials", e.pinyin_initials);
+    m.string("lane", e.lane);
     if (e.time.has_start) {
         m.key("start");
         append_date(out, e.time.start, s);
@@ -190,22 +235,11 @@ void append_entity_json(std::string& out, const Entity& e, JsonLayout layout, bo
         m.key("end");
         append_date(out, e.time.end, s);
     }
-    if (e.time.open_end) {
-        m.key("ongoing");
-        out += "true";
-    }
-    m.key("scope");
-    append_json_string(out, scope_name(e.scope));
-    if (!e.district_id.empty()) {
-        m.key("district");
-        append_json_string(out, e.district_id);
-    }
-    if (!e.park_id.empty()) {
-        m.key("park");
-        append_json_string(out, e.park_id);
-    }
-    m.key("summary");
-    append_text(out, e.summary, s);
+    if (e.time.open_end) m.boolean("ongoing", true);
+    m.string("scope", scope_name(e.scope));
+    if (!e.district_id.empty()) m.string("district", e.district_id);
+    if (!e.park_id.empty()) m.string("park", e.park_id);
+    m.text("summary", e.summary);
     m.key("figures");
     out += '[';
     for (std::size_t i = 0; i < e.figures.size(); ++i) {
@@ -224,16 +258,7 @@ void append_entity_json(std::string& out, const Entity& e, JsonLayout layout, bo
     append_source_refs(out, e.sources, s);
     if (e.geo.present) {
         m.key("geo");
-        out += '{';
-        append_key(out, "lat", s);
-        append_number(out, e.geo.lat);
-        out += s.comma;
-        append_key(out, "lon", s);
-        append_number(out, e.geo.lon);
-        out += s.comma;
-        append_key(out, "approximate", s);
-        out += e.geo.approximate ? "true" : "false";
-        out += '}';
+        append_geo(out, e.geo, s);
     }
     out += indented ? "\n    }" : "}";
 }
@@ -241,74 +266,30 @@ void append_entity_json(std::string& out, const Entity& e, JsonLayout layout, bo
 void append_link_json(std::string& out, const Link& link, JsonLayout layout, bool first) {
     const Style s = style_of(layout);
     out += first ? "\n    {" : ",\n    {";
-    append_key(out, "from", s);
-    append_json_string(out, link.from);
-    out += s.comma;
-    append_key(out, "to", s);
-    append_json_string(out, link.to);
-    out += s.comma;
-    append_key(out, "relation", s);
-    append_json_string(out, link.relation);
-    out += s.comma;
-    append_key(out, "sources", s);
+    MemberWriter m(out, s);
+    m.string("from", link.from);
+    m.string("to", link.to);
+    m.string("relation", link.relation);
+    m.key("sources");
     append_source_refs(out, link.sources, s);
     out += '}';
 }
 
-// ---- 3. the document -----------------------------------------------------------------------
+// [SECTION] The document
+// Everything before the entities' records: the header members, the lanes and the sources.
 void append_dataset_begin(std::string& out, const Dataset& d, JsonLayout layout) {
     const Style s = style_of(layout);
     out += "{\n  ";
-    append_key(out, "format", s);
-    append_json_string(out, d.format);
-    out += ",\n  ";
-    append_key(out, "id", s);
-    append_json_string(out, d.id);
-    out += ",\n  ";
-    append_key(out, "title", s);
-    append_text(out, d.title, s);
-    out += ",\n  ";
-    append_key(out, "description", s);
-    append_text(out, d.description, s);
-    out += ",\n  ";
-    append_key(out, "lanes", s);
-    out += '[';
-    for (std::size_t i = 0; i < d.lanes.size(); ++i) {
-        out += i > 0 ? ",\n    {" : "\n    {";
-        append_key(out, "id", s);
-        append_json_string(out, d.lanes[i].id);
-        out += s.comma;
-        append_key(out, "name", s);
-        append_text(out, d.lanes[i].name, s);
-        out += '}';
-    }
-    out += d.lanes.empty() ? "],\n  " : "\n  ],\n  ";
-    append_key(out, "sources", s);
-    out += '[';
-    for (std::size_t i = 0; i < d.sources.size(); ++i) {
-        const Source& src = d.sources[i];
-        out += i > 0 ? ",\n    {" : "\n    {";
-        append_key(out, "id", s);
-        append_json_string(out, src.id);
-        out += s.comma;
-        append_key(out, "title", s);
-        append_text(out, src.title, s);
-        out += s.comma;
-        append_key(out, "publisher", s);
-        append_json_string(out, src.publisher);
-        out += s.comma;
-        append_key(out, "published", s);
-        append_json_string(out, src.published);
-        out += s.comma;
-        append_key(out, "url", s);
-        append_json_string(out, src.url);
-        out += s.comma;
-        append_key(out, "language", s);
-        append_json_string(out, src.language);
-        out += '}';
-    }
-    out += d.sources.empty() ? "],\n  " : "\n  ],\n  ";
-    append_key(out, "entities", s);
+    MemberWriter top(out, s, ",\n  ");
+    top.string("format", d.format);
+    top.string("id", d.id);
+    top.text("title", d.title);
+    top.text("description", d.description);
+    top.key("lanes");
+    append_record_list(out, d.lanes, s, append_lane);
+    top.key("sources");
+    append_record_list(out, d.sources, s, append_source);
+    top.key("entities");
     out += '[';
 }
 
@@ -337,7 +318,7 @@ std::string write_dataset_json(const Dataset& dataset, JsonLayout layout) {
     return out;
 }
 
-// ---- 4. CSV ----------------------------------------------------------------------------------
+// [SECTION] CSV
 void append_csv_field(std::string& out, std::string_view field) {
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += field;

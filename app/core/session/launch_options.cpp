@@ -3,6 +3,7 @@
 #include "session/launch_options.h"
 
 #include <string_view>
+#include <utility>
 
 #include "session/app_session.h"
 
@@ -10,39 +11,29 @@ namespace pe {
 
 namespace {
 
-// How a command reads in a message: the option that gave it, or its name (theme and view
-// are not command-line options). A switch, so a new kind or result cannot go unnamed.
-std::string_view command_name(CommandKind kind) {
-    switch (kind) {
-        case CommandKind::Select:
-            return "--select";
-        case CommandKind::Language:
-            return "--lang";
-        case CommandKind::Theme:
-            return "theme";
-        case CommandKind::View:
-            return "view";
-    }
-    return "command";
-}
+// How a command and its result read in a message, found by value (not by position, so
+// reordering an enum cannot mismatch them). Theme and view are not command-line options.
+constexpr std::pair<CommandKind, std::string_view> kCommandNames[] = {{CommandKind::Select, "--select"},
+                                                                      {CommandKind::Language, "--lang"},
+                                                                      {CommandKind::Theme, "theme"},
+                                                                      {CommandKind::View, "view"}};
+constexpr std::pair<CommandResult, std::string_view> kResultReasons[] = {
+    {CommandResult::Applied, "applied"},
+    {CommandResult::UnknownId, "no such entity"},
+    {CommandResult::BadValue, "not a valid value"},
+    {CommandResult::NoDataset, "no dataset is loaded"}};
 
-std::string_view result_reason(CommandResult result) {
-    switch (result) {
-        case CommandResult::Applied:
-            return "applied";
-        case CommandResult::UnknownId:
-            return "no such entity";
-        case CommandResult::BadValue:
-            return "not a valid value";
-        case CommandResult::NoDataset:
-            return "no dataset is loaded";
+template <typename Key, std::size_t N>
+std::string_view name_in(const std::pair<Key, std::string_view> (&table)[N], Key key) {
+    for (const auto& [candidate, name] : table) {
+        if (candidate == key) return name;
     }
-    return "failed";
+    return "?";
 }
 
 std::string launch_command_error(const SessionCommand& command, CommandResult result) {
-    return std::string(command_name(command.kind)) + " " + command.argument + ": " +
-           std::string(result_reason(result));
+    return std::string(name_in(kCommandNames, command.kind)) + " " + command.argument + ": " +
+           std::string(name_in(kResultReasons, result));
 }
 
 }  // namespace
