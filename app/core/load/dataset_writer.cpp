@@ -87,21 +87,28 @@ struct MemberWriter {
     }
 };
 
-// [SECTION] JSON records
-void append_text(std::string& out, const Text& text, const Style& style) {
+// "{members}" on one line: `members(MemberWriter&)` writes them.
+template <typename Members>
+void append_object(std::string& out, const Style& style, Members&& members) {
     out += '{';
     MemberWriter m(out, style);
-    m.string("zh", text.zh);
-    m.string("en", text.en);
+    members(m);
     out += '}';
 }
 
+// [SECTION] JSON records
+void append_text(std::string& out, const Text& text, const Style& style) {
+    append_object(out, style, [&](MemberWriter& m) {
+        m.string("zh", text.zh);
+        m.string("en", text.en);
+    });
+}
+
 void append_source_ref(std::string& out, const SourceRef& ref, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.string("source", ref.source_id);
-    m.string("quote", ref.quote);
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.string("source", ref.source_id);
+        m.string("quote", ref.quote);
+    });
 }
 
 void append_source_refs(std::string& out, const std::vector<SourceRef>& refs, const Style& style) {
@@ -114,52 +121,47 @@ void append_source_refs(std::string& out, const std::vector<SourceRef>& refs, co
 }
 
 void append_date(std::string& out, const Date& date, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.string("date", format_date(date));
-    m.string("precision", precision_name(date.precision));
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.string("date", format_date(date));
+        m.string("precision", precision_name(date.precision));
+    });
 }
 
 void append_figure(std::string& out, const KeyFigure& figure, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.text("label", figure.label);
-    m.number("value", figure.value);
-    m.string("unit", figure.unit);
-    m.text("display", figure.display);
-    m.key("source");
-    append_source_ref(out, figure.source, style);
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.text("label", figure.label);
+        m.number("value", figure.value);
+        m.string("unit", figure.unit);
+        m.text("display", figure.display);
+        m.key("source");
+        append_source_ref(out, figure.source, style);
+    });
 }
 
 void append_geo(std::string& out, const GeoPoint& geo, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.number("lat", geo.lat);
-    m.number("lon", geo.lon);
-    m.boolean("approximate", geo.approximate);
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.number("lat", geo.lat);
+        m.number("lon", geo.lon);
+        m.boolean("approximate", geo.approximate);
+    });
 }
 
 void append_lane(std::string& out, const Lane& lane, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.string("id", lane.id);
-    m.text("name", lane.name);
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.string("id", lane.id);
+        m.text("name", lane.name);
+    });
 }
 
 void append_source(std::string& out, const Source& source, const Style& style) {
-    out += '{';
-    MemberWriter m(out, style);
-    m.string("id", source.id);
-    m.text("title", source.title);
-    m.string("publisher", source.publisher);
-    m.string("published", source.published);
-    m.string("url", source.url);
-    m.string("language", source.language);
-    out += '}';
+    append_object(out, style, [&](MemberWriter& m) {
+        m.string("id", source.id);
+        m.text("title", source.title);
+        m.string("publisher", source.publisher);
+        m.string("published", source.published);
+        m.string("url", source.url);
+        m.string("language", source.language);
+    });
 }
 
 // A top-level array of records, one per line: "[\n    {..},\n    {..}\n  ]", or "[]".
