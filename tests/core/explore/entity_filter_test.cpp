@@ -283,7 +283,7 @@ TEST_F(EntityFilterTest, TypesOutsideTheVocabularyComeLastByName) {
     EXPECT_EQ(facets.types[6].value, "zeta-kind");
 }
 
-// ---- the embedded dataset ---------------------------------------------------------------------
+// [SECTION] the embedded dataset
 class EmbeddedFilterTest : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {

@@ -15,7 +15,7 @@
 namespace pe {
 namespace {
 
-// ---- field-by-field comparison: "" when equal, else where they differ -------------------------
+// [SECTION] field-by-field comparison: "" when equal, else where they differ
 struct Diff {
     std::ostringstream where;
     template <typename T>
@@ -119,7 +119,7 @@ std::string differences(const Dataset& a, const Dataset& b) {
     return d.where.str();
 }
 
-// ---- a dataset that uses every field ------------------------------------------------------------
+// [SECTION] a dataset that uses every field
 Date date_of(int year, int month, int day) {
     Date d;
     d.year = year;
@@ -226,7 +226,7 @@ Dataset full_dataset() {
     return d;
 }
 
-// ---- JSON ------------------------------------------------------------------------------------
+// [SECTION] JSON
 TEST(DatasetWriter, JsonStringsAreEscaped) {
     std::string out;
     append_json_string(out, "a\"b\\c\nd\te\x01\x1f/é");
@@ -300,7 +300,7 @@ TEST(DatasetWriter, EmptyArraysStayValidJson) {
     EXPECT_TRUE(loaded.dataset->links.empty());
 }
 
-// ---- CSV -------------------------------------------------------------------------------------
+// [SECTION] CSV
 TEST(DatasetWriter, CsvHasTheHeaderAndOneRowPerEntity) {
     const std::string csv = write_entities_csv(full_dataset());
     const std::string expected =

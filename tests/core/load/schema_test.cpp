@@ -30,7 +30,7 @@ const Json& schema() {
     return loaded;
 }
 
-// ---- the validator: type, required, properties, additionalProperties, enum, pattern,
+// [SECTION] the validator: type, required, properties, additionalProperties, enum, pattern,
 // items, $ref (to #/$defs/...), minItems, minimum, maximum; annotations are ignored.
 
 const std::set<std::string> kKeywords = {"type",     "required", "properties", "additionalProperties",
@@ -131,7 +131,7 @@ std::string joined(const std::vector<std::string>& lines) {
     return all;
 }
 
-// ---- agreement ------------------------------------------------------------------------
+// [SECTION] agreement
 
 template <std::size_t N>
 std::vector<std::string> strings(const std::array<std::string_view, N>& words) {

@@ -209,7 +209,7 @@ TEST(SearchEmpty, EmptyDatasetFindsNothing) {
     EXPECT_TRUE(search(index, "a", 10).empty());
 }
 
-// ---- the index agrees with checking every entity the slow way ------------------------------
+// [SECTION] the index agrees with checking every entity the slow way
 bool reference_match(const Entity& e, std::string_view query, MatchKind& kind, int& score) {
     const std::string text = fold_text(query);
     const std::string py = looks_like_pinyin(query) ? fold_pinyin(query) : std::string();

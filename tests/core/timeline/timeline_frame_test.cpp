@@ -81,7 +81,7 @@ TEST(TimelineFrame, CollapsedLaneIdsBecomeFlags) {
     EXPECT_EQ(collapsed_lane_flags(s.data, {}), (std::vector<bool>{false, false}));
 }
 
-// ---- filters narrow the timeline -------------------------------------------------------------
+// [SECTION] filters narrow the timeline
 // p (lane a, D), q (lane b, D+30), r (lane a, D+99), u undated; links p->q, p->u, r->q.
 struct Filtered {
     Dataset data;

@@ -161,7 +161,7 @@ TEST(TimelineIndex, NextAndPreviousEventInTimeThenLaneOrder) {
     EXPECT_EQ(data.entities[item_at(index, out).entity].id, "b1");
 }
 
-// ---- the filtered index (filters narrow the timeline) -----------------------------------------
+// [SECTION] the filtered index (filters narrow the timeline)
 std::vector<std::string> lane_ids(const Dataset& data, const TimelineLaneIndex& lane) {
     std::vector<std::string> ids;
     for (const TimelineItem& item : lane.items) ids.push_back(data.entities[item.entity].id);

@@ -432,7 +432,7 @@ TEST(TimelineLayout, EveryVisibleItemIsShownOrCountedOnceForRandomDataAndWindows
     }
 }
 
-// ---- filters narrow the timeline (filter_timeline_index) -----------------------------------
+// [SECTION] filters narrow the timeline (filter_timeline_index)
 TEST(TimelineLayoutFilter, HiddenItemsAreNeitherDrawnNorCountedInClusters) {
     const Dataset data = four_points();
     const TimelineIndex full = build_timeline_index(data, 0);
