@@ -1,7 +1,7 @@
 // The folder map of app/core, checked on the sources themselves (docs/architecture.md
 // describes it): which feature folder may include which, that core includes nothing but
 // the standard library and nlohmann/json, that every include of a core header names its
-// folder, that the views never include the platform, and that the doc names every folder.
+// folder, that the views never include the platform, and that the doc names every folder and header.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -154,13 +154,22 @@ TEST(Architecture, OutsideCoreIncludesOfCoreHeadersNameTheirFolder) {
     EXPECT_GT(checked, 50u);
 }
 
-TEST(Architecture, TheDocNamesEveryCoreFolder) {
+TEST(Architecture, TheDocNamesEveryCoreFolderAndHeader) {
     const std::string doc = read_all(fs::path(PE_SOURCE_DIR) / "docs/architecture.md");
     ASSERT_FALSE(doc.empty()) << "docs/architecture.md is missing";
     for (const std::string& folder : core_folders()) {
         EXPECT_NE(doc.find("`" + folder + "/`"), std::string::npos)
             << "docs/architecture.md does not describe app/core/" << folder << "/";
     }
+    std::size_t headers = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(PE_SOURCE_DIR) / "app/core")) {
+        if (entry.path().extension() != ".h") continue;
+        ++headers;
+        const std::string stem = entry.path().stem().string();
+        EXPECT_NE(doc.find("`" + stem + "`"), std::string::npos)
+            << "docs/architecture.md does not name " << fs::relative(entry.path(), PE_SOURCE_DIR);
+    }
+    EXPECT_GT(headers, 50u);
 }
 
 }  // namespace
