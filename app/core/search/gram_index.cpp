@@ -1,5 +1,6 @@
 // The trigram index (gram_index.h): which bytes make a trigram, the hash buckets, the
-// varint posting lists written in two passes, and the cursor join over them.
+// varint posting lists written in two passes, and the cursors a join starts from (the join itself is inline
+// in gram_index.h).
 //
 // [SECTION] Trigrams and buckets
 // [SECTION] Posting lists
@@ -60,42 +61,6 @@ std::uint32_t varint_size(std::uint32_t v) {
 std::uint32_t list_bytes(const GramIndex& index, std::uint32_t bucket) {
     return index.offsets[bucket + 1] - index.offsets[bucket];
 }
-
-// Reads one bucket's documents in increasing order.
-struct Cursor {
-    const std::uint8_t* p = nullptr;
-    const std::uint8_t* end = nullptr;
-    std::uint32_t doc = 0;
-    bool valid = false;
-
-    Cursor(const GramIndex& index, std::uint32_t bucket)
-        : p(index.data.data() + index.offsets[bucket]), end(index.data.data() + index.offsets[bucket + 1]) {
-        next(true);
-    }
-    void next(bool first = false) {
-        if (p == end) {
-            valid = false;
-            return;
-        }
-        std::uint32_t delta = 0;
-        unsigned shift = 0;
-        while (true) {
-            const std::uint8_t b = *p++;
-            delta |= static_cast<std::uint32_t>(b & 0x7Fu) << shift;
-            if ((b & 0x80u) == 0) {
-                break;
-            }
-            shift += 7;
-        }
-        doc = first ? delta : doc + delta;
-        valid = true;
-    }
-    void advance_to(std::uint32_t target) {
-        while (valid && doc < target) {
-            next();
-        }
-    }
-};
 
 // Calls emit(bucket, gap) once per distinct bucket of each document's trigrams, documents
 // in increasing order; `last` holds per bucket the last document seen (kNoDoc at first).
@@ -158,50 +123,23 @@ GramIndex build_gram_index(std::uint32_t docs, std::size_t text_bytes, const Doc
 }
 
 // [SECTION] Joining
-void join_trigrams(const GramIndex& index, std::string_view key,
-                   const std::function<bool(std::uint32_t)>& visit) {
+std::vector<GramCursor> join_cursors(const GramIndex& index, std::string_view key) {
+    std::vector<GramCursor> cursors;
     if (index.offsets.empty()) {
-        return;
+        return cursors;
     }
     std::vector<std::uint32_t> buckets;
     for_each_trigram(key, [&](std::uint32_t gram) { buckets.push_back(bucket_of(gram, index.bits)); });
     std::sort(buckets.begin(), buckets.end());
     buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
-    if (buckets.empty()) {
-        return;  // under 3 bytes, or only continuation bytes where a trigram could start
-    }
+    // The rarest lists narrow best; past a few, checking the text is cheaper than reading more.
     std::sort(buckets.begin(), buckets.end(),
               [&](std::uint32_t a, std::uint32_t b) { return list_bytes(index, a) < list_bytes(index, b); });
-    // The rarest lists narrow best; past a few, checking the text is cheaper than reading more.
     constexpr std::size_t kMaxLists = 6;
-    std::vector<Cursor> cursors;
     for (std::size_t i = 0; i < buckets.size() && i < kMaxLists; ++i) {
         cursors.emplace_back(index, buckets[i]);
     }
-    Cursor& lead = cursors.front();
-    while (lead.valid) {
-        std::uint32_t target = lead.doc;
-        bool all = true;
-        for (std::size_t i = 1; i < cursors.size(); ++i) {
-            cursors[i].advance_to(target);
-            if (!cursors[i].valid) {
-                return;
-            }
-            if (cursors[i].doc != target) {
-                target = cursors[i].doc;
-                all = false;
-                break;
-            }
-        }
-        if (!all) {
-            lead.advance_to(target);
-            continue;
-        }
-        if (!visit(target)) {
-            return;
-        }
-        lead.next();
-    }
+    return cursors;
 }
 
 }  // namespace pe
