@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <string>
 #include <vector>
 
 #include "load/embedded_assets.h"
 #include "model/entity_types.h"
+#include "support/test_files.h"
 #include "text/text_format.h"
 
 namespace pe {
@@ -63,6 +65,43 @@ TEST(EmbeddedStringTable, NamesEveryEntityTypeAndRelation) {
     for (const std::string_view relation : kRelationTypes) {
         EXPECT_EQ(table.entries.count("relation." + std::string(relation)), 1u) << relation;
     }
+}
+
+// A key is used when the sources name it as a literal ("tab.figures"), or when it is one of
+// the keys made from a vocabulary: "type.<entity type>", "scope.<scope>",
+// "relation.<relation>" and its ".out" / ".in" phrasings.
+bool key_is_used(const std::string& key, const std::string& sources) {
+    if (sources.find('"' + key + '"') != std::string::npos) return true;
+    const auto after = [&](std::string_view prefix) {
+        return key.rfind(prefix, 0) == 0 ? std::string_view(key).substr(prefix.size()) : std::string_view();
+    };
+    if (const std::string_view type = after("type."); !type.empty()) return is_entity_type(type);
+    if (const std::string_view scope = after("scope."); !scope.empty()) return parse_scope(scope).has_value();
+    std::string_view relation = after("relation.");
+    for (const std::string_view direction : {".out", ".in"}) {
+        if (relation.size() > direction.size() &&
+            relation.substr(relation.size() - direction.size()) == direction)
+            relation.remove_suffix(direction.size());
+    }
+    return !relation.empty() && is_relation_type(relation);
+}
+
+TEST(EmbeddedStringTable, EveryKeyIsUsed) {
+    std::string sources;
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::filesystem::path(PE_SOURCE_DIR) / "app")) {
+        const std::string extension = entry.path().extension().string();
+        if (extension == ".cpp" || extension == ".h") sources += read_file(entry.path());
+    }
+    ASSERT_GT(sources.size(), 100000u);
+    const StringTable table = load_string_table(embedded_ui_strings_json()).table;
+    std::string unused;
+    for (const auto& [key, text] : table.entries) {
+        if (!key_is_used(key, sources)) unused += key + " ";
+    }
+    EXPECT_TRUE(unused.empty()) << "keys no code uses (remove them, or use them): " << unused;
+    EXPECT_FALSE(key_is_used("type.not-a-type", sources));
+    EXPECT_FALSE(key_is_used("relation.enables.sideways", sources));
 }
 
 TEST(EmbeddedStringTable, BothLanguagesUseTheSamePlaceholdersAndNoPrintfConversions) {
