@@ -108,11 +108,9 @@ LoadResult failed_load(const char* message) noexcept {
 std::vector<TextPosition> place_piece_errors(std::string_view text, TextPosition start,
                                              std::size_t prefix_size, Errors& errors,
                                              const std::vector<std::string>& also, PlacedErrors& placed) {
-    // As before the split: a piece with nothing to place (every error over the cap, no
-    // forward reference) does not add its dropped errors to the count. Kept as it was; the
-    // "N more errors" count is then short by those.
-    if (errors.list.empty() && also.empty()) return {};
+    // Errors past the cap are counted even when the piece has nothing to place.
     placed.dropped += errors.dropped;
+    if (errors.list.empty() && also.empty()) return {};
     std::vector<std::string> relative;
     relative.reserve(errors.list.size() + also.size());
     for (const PendingError& error : errors.list) relative.push_back(error.pointer.substr(prefix_size));

@@ -227,6 +227,27 @@ TEST(DatasetLoader, CountsErrorsPastTheMaximumInOneLastMessage) {
     EXPECT_EQ(format_error("f.json", r.errors[3]), "f.json: /: 5 more errors not shown");
 }
 
+// However the errors fall (all in the skeleton, spread over many entities, past the cap
+// in the first piece), the capped load shows the first ones and counts exactly the rest.
+TEST(DatasetLoader, TheCountOfErrorsNotShownIsExact) {
+    std::string spread = minimal_json();
+    const std::size_t entities = spread.find("\"entities\": [") + 14;
+    spread.insert(entities, "{}, {\"id\": 1}, {}, ");
+    for (const std::string& text : {std::string("{}"), spread}) {
+        const LoadResult all = load_dataset(text);
+        ASSERT_GT(all.errors.size(), 6u) << text;
+        for (const std::size_t cap : {1u, 3u, 5u}) {
+            LoadLimits limits;
+            limits.max_errors = cap;
+            const LoadResult capped = load_dataset(text, limits);
+            ASSERT_EQ(capped.errors.size(), cap + 1) << describe_errors(capped);
+            EXPECT_EQ(capped.errors.back().message,
+                      std::to_string(all.errors.size() - cap) + " more errors not shown")
+                << "cap " << cap << " of " << all.errors.size();
+        }
+    }
+}
+
 TEST(DatasetLoader, RejectsDeepNestingQuicklyAndSafely) {
     for (const char open : {'[', '{'}) {
         std::string deep;
