@@ -228,6 +228,7 @@ std::vector<std::vector<std::string>> brute_force(const Dataset& d, std::uint32_
     std::vector<std::vector<std::string>> out;
     for (const auto& p : paths) {
         std::vector<std::string> names;
+        names.reserve(p.size());
         for (const std::uint32_t e : p) names.push_back(d.entities[e].id);
         out.push_back(names);
     }
@@ -249,7 +250,7 @@ TEST(Chains, AgreesWithBruteForceOnSmallRandomGraphs) {
         const std::uint32_t n = 6 + next(6);
         for (std::uint32_t e = 0; e < n; ++e)
             b.entity("e" + std::to_string(next(1000)) + "_" + std::to_string(e));
-        const std::uint32_t links = n + next(2 * n);
+        const std::uint32_t links = n + next(std::uint64_t{2} * n);
         for (std::uint32_t l = 0; l < links; ++l) {
             b.link(b.data.entities[next(n)].id, b.data.entities[next(n)].id);
         }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 
@@ -26,6 +27,10 @@ struct GraphBuilder {
         e.type = type;
         e.name = {id + "_zh", id};
         data.entities.push_back(e);
+        return *this;
+    }
+    GraphBuilder& entities(const std::string& type, std::initializer_list<const char*> ids) {
+        for (const char* id : ids) entity(id, type);
         return *this;
     }
     // With a start date "YYYY", "YYYY-MM" or "YYYY-MM-DD".

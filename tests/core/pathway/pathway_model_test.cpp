@@ -31,13 +31,10 @@ using Ids = std::vector<std::string>;
 // with one, product p3 with none.
 Dataset small_pathway() {
     return GraphBuilder()
-        .entity("track-a", "track")
-        .entity("track-b", "track")
+        .entities("track", {"track-a", "track-b"})
         .entity("rule", "regulation")
         .entity("system", "policy")
-        .entity("p1", "product")
-        .entity("p2", "product")
-        .entity("p3", "product")
+        .entities("product", {"p1", "p2", "p3"})
         .entity("maker", "company")
         .dated("m-trial", "milestone", "2024")
         .dated("m-approval", "milestone", "2025-03")
@@ -96,10 +93,8 @@ TEST(PathwayModel, PickerHasProductsWithMilestonesMostFirst) {
     EXPECT_EQ(m.journey.product, at(d, "p1"));
     // A tie in count goes to the smaller id.
     const Dataset tie = GraphBuilder()
-                            .entity("zeta", "product")
-                            .entity("alpha", "product")
-                            .entity("m1", "milestone")
-                            .entity("m2", "milestone")
+                            .entities("product", {"zeta", "alpha"})
+                            .entities("milestone", {"m1", "m2"})
                             .link("m1", "zeta", "milestone_of")
                             .link("m2", "alpha", "milestone_of")
                             .build();
