@@ -31,6 +31,8 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"files", {"model", "load"}},
         {"timeline", {"model", "text"}},
         {"explore", {"model", "text", "search"}},
+        {"graph", {"model"}},
+        {"pathway", {"model", "graph"}},
         {"session", {"model", "text", "search", "load", "files", "timeline", "explore", "display"}},
     };
     return kAllowed;
