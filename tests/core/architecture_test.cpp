@@ -33,6 +33,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"explore", {"model", "text", "search"}},
         {"graph", {"model"}},
         {"pathway", {"model", "graph"}},
+        {"map", {"model"}},
         {"session", {"model", "text", "search", "load", "files", "timeline", "explore", "display"}},
     };
     return kAllowed;
