@@ -31,6 +31,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"files", {"model", "load"}},
         {"timeline", {"model", "text"}},
         {"explore", {"model", "text", "search"}},
+        {"network", {"model", "text"}},
         {"session", {"model", "text", "search", "load", "files", "timeline", "explore", "display"}},
     };
     return kAllowed;
