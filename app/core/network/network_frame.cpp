@@ -152,21 +152,27 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     order_by_role<FrameEdge, 3>(frame.edges);
 
     // Labels: the selection and hover first, then their neighbours, then by importance (not
-    // at the Points detail, and never for faded nodes).
+    // at the Points detail, and never for faded nodes). Every drawn node is an obstacle.
     if (input.label_widths != nullptr) {
         std::vector<LabelCandidate> candidates;
+        std::vector<LabelObstacle> obstacles;
+        obstacles.reserve(frame.nodes.size());
         for (const FrameNode& n : frame.nodes) {
             std::uint32_t priority = 0;
-            if (n.role == NodeRole::Faded) continue;
             if (n.role == NodeRole::Neighbour) {
                 priority = 1;
-            } else if (n.role == NodeRole::Normal) {
-                if (points) continue;
+            } else if (n.role == NodeRole::Normal || n.role == NodeRole::Faded) {
                 priority = graph.importance_rank[n.entity] + 2;
             }
+            obstacles.push_back(LabelObstacle{n.entity, n.x - n.radius, n.y - n.radius, 2.0 * n.radius,
+                                              2.0 * n.radius, priority});
+            if (n.role == NodeRole::Faded || (points && n.role == NodeRole::Normal)) continue;
             candidates.push_back(LabelCandidate{n.entity, n.x, n.y, n.radius, priority});
         }
-        frame.labels = place_labels(std::move(candidates), *input.label_widths, input.viewport, p.labels);
+        if (!candidates.empty()) {
+            frame.labels =
+                place_labels(std::move(candidates), *input.label_widths, input.viewport, p.labels, obstacles);
+        }
     }
     return frame;
 }

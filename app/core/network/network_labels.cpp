@@ -32,8 +32,8 @@ bool labels_overlap(const PlacedLabel& a, const PlacedLabel& b) {
 
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const std::vector<float>& widths, const NetworkViewport& viewport,
-                                      const LabelParams& params) {
-    std::vector<PlacedLabel> placed;
+                                      const LabelParams& params,
+                                      const std::vector<LabelObstacle>& obstacles) {
     std::sort(candidates.begin(), candidates.end(), [](const LabelCandidate& a, const LabelCandidate& b) {
         return a.priority != b.priority ? a.priority < b.priority : a.entity < b.entity;
     });
@@ -46,49 +46,78 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
     buckets.rows = std::max(1, static_cast<int>(std::ceil(viewport.height / buckets.cell_h)));
     buckets.cells.resize(static_cast<std::size_t>(buckets.cols) * static_cast<std::size_t>(buckets.rows));
 
+    // Every rectangle in the buckets: the obstacles first, then the labels as they are placed.
+    struct Taken {
+        PlacedLabel rect;
+        std::uint32_t priority = 0;
+        bool obstacle = false;
+    };
+    std::vector<Taken> taken;
     const double h = params.height, pad = params.pad;
+    const auto cells_around = [&](const PlacedLabel& r, int& c0, int& c1, int& r0, int& r1) {
+        c0 = buckets.col(r.left - pad);
+        c1 = buckets.col(r.left + r.width + pad);
+        r0 = buckets.row(r.top - pad);
+        r1 = buckets.row(r.top + r.height + pad);
+    };
+    const auto insert = [&](const Taken& t) {
+        const auto index = static_cast<std::uint32_t>(taken.size());
+        taken.push_back(t);
+        int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
+        cells_around(t.rect, c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c)
+                buckets.cells[static_cast<std::size_t>(r * buckets.cols + c)].push_back(index);
+        }
+    };
+    // Whether `rect` (a label of candidate `who`) is free: inside the viewport, apart (by
+    // twice the pad) from every label and from the obstacles that count.
+    const auto free_at = [&](const PlacedLabel& rect, const LabelCandidate& who, bool soft) {
+        if (rect.left - pad < viewport.left || rect.top - pad < viewport.top ||
+            rect.left + rect.width + pad > viewport.left + viewport.width ||
+            rect.top + rect.height + pad > viewport.top + viewport.height) {
+            return false;
+        }
+        const PlacedLabel grown{who.entity, rect.left - 2.0 * pad, rect.top - 2.0 * pad,
+                                rect.width + 4.0 * pad, rect.height + 4.0 * pad};
+        int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
+        cells_around(rect, c0, c1, r0, r1);
+        for (int r = r0; r <= r1; ++r) {
+            for (int c = c0; c <= c1; ++c) {
+                for (const std::uint32_t i : buckets.cells[static_cast<std::size_t>(r * buckets.cols + c)]) {
+                    const Taken& t = taken[i];
+                    if (t.obstacle && (t.rect.entity == who.entity || (soft && t.priority > who.priority)))
+                        continue;
+                    if (labels_overlap(grown, t.rect)) return false;
+                }
+            }
+        }
+        return true;
+    };
+
+    for (const LabelObstacle& o : obstacles)
+        insert(Taken{{o.entity, o.left, o.top, o.width, o.height}, o.priority, true});
+    std::vector<PlacedLabel> placed;
     for (const LabelCandidate& c : candidates) {
         if (placed.size() >= params.max_labels) break;
         if (c.entity >= widths.size() || !(widths[c.entity] > 0.0f)) continue;
         const double w = widths[c.entity], off = c.radius + params.gap;
-        const double tries[4][2] = {{c.x + off, c.y - h * 0.5},
-                                    {c.x - off - w, c.y - h * 0.5},
-                                    {c.x - w * 0.5, c.y + off},
-                                    {c.x - w * 0.5, c.y - off - h}};
-        for (const auto& at : tries) {
-            // The rectangle grown by the pad must fit the viewport and meet no placed one.
-            const PlacedLabel grown{c.entity, at[0] - pad, at[1] - pad, w + 2.0 * pad, h + 2.0 * pad};
-            if (grown.left < viewport.left || grown.top < viewport.top ||
-                grown.left + grown.width > viewport.left + viewport.width ||
-                grown.top + grown.height > viewport.top + viewport.height) {
-                continue;
-            }
-            const int c0 = buckets.col(grown.left), c1 = buckets.col(grown.left + grown.width);
-            const int r0 = buckets.row(grown.top), r1 = buckets.row(grown.top + grown.height);
-            bool free = true;
-            for (int r = r0; r <= r1 && free; ++r) {
-                for (int col = c0; col <= c1 && free; ++col) {
-                    for (const std::uint32_t other :
-                         buckets.cells[static_cast<std::size_t>(r * buckets.cols + col)]) {
-                        const PlacedLabel& o = placed[other];
-                        const PlacedLabel other_grown{o.entity, o.left - pad, o.top - pad,
-                                                      o.width + 2.0 * pad, o.height + 2.0 * pad};
-                        if (labels_overlap(grown, other_grown)) {
-                            free = false;
-                            break;
-                        }
-                    }
+        const PlacedLabel tries[4] = {{c.entity, c.x + off, c.y - h * 0.5, w, h},
+                                      {c.entity, c.x - off - w, c.y - h * 0.5, w, h},
+                                      {c.entity, c.x - w * 0.5, c.y + off, w, h},
+                                      {c.entity, c.x - w * 0.5, c.y - off - h, w, h}};
+        const PlacedLabel* chosen = nullptr;
+        for (int soft = 0; soft < 2 && chosen == nullptr; ++soft) {
+            for (const PlacedLabel& at : tries) {
+                if (free_at(at, c, soft != 0)) {
+                    chosen = &at;
+                    break;
                 }
             }
-            if (!free) continue;
-            const auto index = static_cast<std::uint32_t>(placed.size());
-            placed.push_back(PlacedLabel{c.entity, at[0], at[1], w, h});
-            for (int r = r0; r <= r1; ++r) {
-                for (int col = c0; col <= c1; ++col)
-                    buckets.cells[static_cast<std::size_t>(r * buckets.cols + col)].push_back(index);
-            }
-            break;
         }
+        if (chosen == nullptr) continue;
+        placed.push_back(*chosen);
+        insert(Taken{*chosen, c.priority, false});
     }
     return placed;
 }

@@ -36,12 +36,23 @@ struct PlacedLabel {
     double left = 0.0, top = 0.0, width = 0.0, height = 0.0;
 };
 
+// A node's square that labels keep off (priority as for candidates: a label may cover the
+// node of a less important entity when it finds no free place otherwise).
+struct LabelObstacle {
+    std::uint32_t entity = 0;
+    double left = 0.0, top = 0.0, width = 0.0, height = 0.0;
+    std::uint32_t priority = 0;
+};
+
 // Places labels greedily: candidates by (priority, entity); widths[entity] in pixels (a
-// label with no width, or an entity past the end, is skipped). Two placed rectangles,
-// grown by `pad`, never overlap, and each lies inside the viewport.
+// label with no width, or an entity past the end, is skipped). Each tries right, left, below
+// and above its node, first where it covers no obstacle, then where it covers only the
+// obstacles of less important entities (never its own node). Two placed rectangles, grown
+// by `pad`, never overlap, and each lies inside the viewport.
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const std::vector<float>& widths, const NetworkViewport& viewport,
-                                      const LabelParams& params = {});
+                                      const LabelParams& params = {},
+                                      const std::vector<LabelObstacle>& obstacles = {});
 
 // Each entity's name in `language` measured by `measure` (pixels), capped at `max_width`
 // (the view shortens longer names to it).

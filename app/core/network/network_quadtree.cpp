@@ -132,8 +132,9 @@ void quadtree_repulsion(const QuadTree& tree, const std::vector<double>& x, cons
                     dy = self < other ? -5e-4 : 5e-4;
                     d2 = dx * dx + dy * dy;
                 }
-                fx += k2 * dx / d2;
-                fy += k2 * dy / d2;
+                const double f = k2 / d2;
+                fx += f * dx;
+                fy += f * dy;
             }
             continue;
         }
@@ -141,8 +142,9 @@ void quadtree_repulsion(const QuadTree& tree, const std::vector<double>& x, cons
         const double d2 = dx * dx + dy * dy;
         const double side = cell.half * 2.0;
         if (side * side < theta2 * d2) {
-            fx += cell.mass * k2 * dx / d2;
-            fy += cell.mass * k2 * dy / d2;
+            const double f = cell.mass * k2 / d2;
+            fx += f * dx;
+            fy += f * dy;
             continue;
         }
         for (std::uint32_t k = cell.child_count; k-- > 0;) stack[top++] = cell.first_child + k;

@@ -82,6 +82,26 @@ TEST(NetworkLabels, TheMoreImportantWinsAContestedPlace) {
     for (const PlacedLabel& p : placed) EXPECT_NE(p.entity, 4u);
 }
 
+TEST(NetworkLabels, LabelsAvoidOtherNodesButNotTheirOwn) {
+    const std::vector<float> widths = {60.0f, 60.0f};
+    // Entity 1's node sits where entity 0's label would go on the right: it goes left.
+    std::vector<LabelObstacle> nodes = {{0, 495.0, 295.0, 10.0, 10.0, 5}, {1, 530.0, 295.0, 10.0, 10.0, 9}};
+    const std::vector<LabelCandidate> c = {{0, 500.0, 300.0, 5.0, 5}};
+    std::vector<PlacedLabel> placed = place_labels(c, widths, kView, {}, nodes);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_DOUBLE_EQ(placed[0].left, 500.0 - 8.0 - 60.0);
+    EXPECT_FALSE(labels_overlap(placed[0], PlacedLabel{1, 530.0, 295.0, 10.0, 10.0}));
+    // Nodes on all four sides: a less important one is covered, a more important one never.
+    nodes.push_back({2, 440.0, 295.0, 10.0, 10.0, 9});
+    nodes.push_back({3, 495.0, 320.0, 10.0, 10.0, 9});
+    nodes.push_back({4, 495.0, 270.0, 10.0, 10.0, 9});
+    placed = place_labels(c, widths, kView, {}, nodes);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_DOUBLE_EQ(placed[0].left, 508.0);  // right again, over entity 1's node
+    for (LabelObstacle& n : nodes) n.priority = n.entity == 0 ? 5 : 1;
+    EXPECT_TRUE(place_labels(c, widths, kView, {}, nodes).empty());
+}
+
 TEST(NetworkLabels, NoWidthNoLabelAndTheCapHolds) {
     const std::vector<float> widths = {0.0f, 50.0f};
     const std::vector<LabelCandidate> c = {
