@@ -152,7 +152,8 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     order_by_role<FrameEdge, 3>(frame.edges);
 
     // Labels: the selection and hover first, then their neighbours, then by importance (not
-    // at the Points detail, and never for faded nodes). Every drawn node is an obstacle.
+    // at the Points detail, and never for faded nodes). Every drawn node is an obstacle, but the
+    // Points detail's dots.
     if (input.label_widths != nullptr) {
         std::vector<LabelCandidate> candidates;
         std::vector<LabelObstacle> obstacles;
@@ -164,8 +165,9 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
             } else if (n.role == NodeRole::Normal || n.role == NodeRole::Faded) {
                 priority = graph.importance_rank[n.entity] + 2;
             }
-            obstacles.push_back(LabelObstacle{n.entity, n.x - n.radius, n.y - n.radius, 2.0 * n.radius,
-                                              2.0 * n.radius, priority});
+            if (!points)
+                obstacles.push_back(LabelObstacle{n.entity, n.x - n.radius, n.y - n.radius, 2.0 * n.radius,
+                                                  2.0 * n.radius, priority});
             if (n.role == NodeRole::Faded || (points && n.role == NodeRole::Normal)) continue;
             candidates.push_back(LabelCandidate{n.entity, n.x, n.y, n.radius, priority});
         }

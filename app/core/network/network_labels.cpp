@@ -15,11 +15,14 @@ struct LabelBuckets {
     int cols = 1, rows = 1;
     std::vector<std::vector<std::uint32_t>> cells;
 
-    int col(double x) const {
-        return std::min(std::max(static_cast<int>(std::floor((x - left) / cell_w)), 0), cols - 1);
+    static int clamped(double v, int count) {
+        return static_cast<int>(std::min(std::max(std::floor(v), 0.0), static_cast<double>(count - 1)));
     }
-    int row(double y) const {
-        return std::min(std::max(static_cast<int>(std::floor((y - top) / cell_h)), 0), rows - 1);
+    int col(double x) const { return clamped((x - left) / cell_w, cols); }
+    int row(double y) const { return clamped((y - top) / cell_h, rows); }
+    std::vector<std::uint32_t>& at(int r, int c) {
+        return cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
+                     static_cast<std::size_t>(c)];
     }
 };
 
@@ -34,14 +37,22 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const std::vector<float>& widths, const NetworkViewport& viewport,
                                       const LabelParams& params,
                                       const std::vector<LabelObstacle>& obstacles) {
-    std::sort(candidates.begin(), candidates.end(), [](const LabelCandidate& a, const LabelCandidate& b) {
+    // The first max_candidates by (priority, entity), a total order, so the set and its order
+    // do not depend on the library's nth_element.
+    const auto before = [](const LabelCandidate& a, const LabelCandidate& b) {
         return a.priority != b.priority ? a.priority < b.priority : a.entity < b.entity;
-    });
+    };
+    if (candidates.size() > params.max_candidates) {
+        std::nth_element(candidates.begin(), candidates.begin() + params.max_candidates, candidates.end(),
+                         before);
+        candidates.resize(params.max_candidates);
+    }
+    std::sort(candidates.begin(), candidates.end(), before);
     LabelBuckets buckets;
     buckets.left = viewport.left;
     buckets.top = viewport.top;
-    buckets.cell_h = std::max(params.height, 1.0) * 2.0;
-    buckets.cell_w = buckets.cell_h * 4.0;
+    buckets.cell_h = std::max(params.height, 1.0);
+    buckets.cell_w = buckets.cell_h * 3.0;
     buckets.cols = std::max(1, static_cast<int>(std::ceil(viewport.width / buckets.cell_w)));
     buckets.rows = std::max(1, static_cast<int>(std::ceil(viewport.height / buckets.cell_h)));
     buckets.cells.resize(static_cast<std::size_t>(buckets.cols) * static_cast<std::size_t>(buckets.rows));
@@ -66,8 +77,7 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
         int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
         cells_around(t.rect, c0, c1, r0, r1);
         for (int r = r0; r <= r1; ++r) {
-            for (int c = c0; c <= c1; ++c)
-                buckets.cells[static_cast<std::size_t>(r * buckets.cols + c)].push_back(index);
+            for (int c = c0; c <= c1; ++c) buckets.at(r, c).push_back(index);
         }
     };
     // Whether `rect` (a label of candidate `who`) is free: inside the viewport, apart (by
@@ -84,7 +94,7 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
         cells_around(rect, c0, c1, r0, r1);
         for (int r = r0; r <= r1; ++r) {
             for (int c = c0; c <= c1; ++c) {
-                for (const std::uint32_t i : buckets.cells[static_cast<std::size_t>(r * buckets.cols + c)]) {
+                for (const std::uint32_t i : buckets.at(r, c)) {
                     const Taken& t = taken[i];
                     if (t.obstacle && (t.rect.entity == who.entity || (soft && t.priority > who.priority)))
                         continue;

@@ -24,10 +24,11 @@ struct LabelCandidate {
 };
 
 struct LabelParams {
-    double height = 16.0;            // a label's height, pixels
-    double gap = 3.0;                // between the node and its label
-    double pad = 2.0;                // free space kept around each label
-    std::uint32_t max_labels = 600;  // placement stops after this many
+    double height = 16.0;                 // a label's height, pixels
+    double gap = 3.0;                     // between the node and its label
+    double pad = 2.0;                     // free space kept around each label
+    std::uint32_t max_labels = 600;       // placement stops after this many
+    std::uint32_t max_candidates = 1000;  // only the first this many (by priority) are tried
 };
 
 // A shown label: its rectangle in screen pixels (left, top, width, height).

@@ -24,7 +24,9 @@ TEST(NetworkLabels, RandomCandidatesNeverOverlap) {
         candidates.push_back(LabelCandidate{i, unit() * 1100.0 - 50.0, unit() * 800.0 - 50.0, 4.0, i % 97});
         widths.push_back(static_cast<float>(20.0 + unit() * 140.0));
     }
-    const std::vector<PlacedLabel> placed = place_labels(candidates, widths, kView);
+    LabelParams lp;
+    lp.max_candidates = 100000;  // every candidate is tried
+    const std::vector<PlacedLabel> placed = place_labels(candidates, widths, kView, lp);
     EXPECT_GT(placed.size(), 60u);
     for (std::size_t a = 0; a < placed.size(); ++a) {
         EXPECT_GE(placed[a].left, kView.left);
@@ -40,7 +42,6 @@ TEST(NetworkLabels, RandomCandidatesNeverOverlap) {
     // viewport or taken by a label of a priority at least as good (within the pad).
     std::vector<std::uint8_t> is_placed(candidates.size(), 0);
     for (const PlacedLabel& p : placed) is_placed[p.entity] = 1;
-    const LabelParams lp;
     for (const LabelCandidate& c : candidates) {
         if (is_placed[c.entity] != 0) continue;
         const double w = widths[c.entity], h = lp.height, off = c.radius + lp.gap;
@@ -114,6 +115,13 @@ TEST(NetworkLabels, NoWidthNoLabelAndTheCapHolds) {
     std::vector<LabelCandidate> many;
     for (std::uint32_t i = 0; i < 2; ++i) many.push_back({1, 100.0 + 300.0 * i, 100.0, 3.0, i});
     EXPECT_EQ(place_labels(many, widths, kView, capped).size(), 1u);
+    // Only the first max_candidates by priority are tried.
+    LabelParams few;
+    few.max_candidates = 1;
+    many[0].priority = 5;
+    const std::vector<PlacedLabel> tried = place_labels(many, widths, kView, few);
+    ASSERT_EQ(tried.size(), 1u);
+    EXPECT_DOUBLE_EQ(tried[0].left, 400.0 + 3.0 + 3.0);
 }
 
 TEST(NetworkLabels, WidthsComeFromTheMeasureAndAreCapped) {
