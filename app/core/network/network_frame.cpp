@@ -87,6 +87,30 @@ EdgeRole network_edge_role(const NetworkGraph& graph, const NetworkFrameInput& i
     return EdgeRole::Normal;
 }
 
+NetworkPick pick_in_frame(const NetworkFrame& frame, double sx, double sy, double tolerance_px) {
+    NetworkPick pick;
+    double best = 0.0;
+    for (const FrameNode& n : frame.nodes) {
+        const double dx = n.x - sx, dy = n.y - sy, d2 = dx * dx + dy * dy;
+        const double reach = n.radius + tolerance_px;
+        if (d2 <= reach * reach && (pick.entity == kNoEntity || d2 <= best)) {
+            pick.entity = n.entity;
+            best = d2;
+        }
+    }
+    if (pick.entity != kNoEntity) return pick;
+    best = tolerance_px * tolerance_px;
+    for (const FrameEdge& e : frame.edges) {
+        const double d2 = segment_distance2(sx, sy, e.x0, e.y0, e.x1, e.y1);
+        if (d2 <= best) {
+            pick.edge = e.edge;
+            pick.link = e.link;
+            best = d2;
+        }
+    }
+    return pick;
+}
+
 NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout& layout,
                                  const NetworkGrid& grid, const NetworkFrameInput& input) {
     NetworkFrame frame;

@@ -86,6 +86,16 @@ double network_node_radius(const NetworkGraph& graph, const NetworkFrameParams& 
 NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout& layout,
                                  const NetworkGrid& grid, const NetworkFrameInput& input);
 
+// What is under the cursor in a frame: the node whose disc (grown by `tolerance_px`) holds
+// (sx, sy), nearest its centre (ties: the one drawn later, on top); else the edge passing
+// nearest within `tolerance_px`; else nothing. Only what the frame draws can be picked.
+struct NetworkPick {
+    std::uint32_t entity = kNoEntity;
+    std::uint32_t edge = kNoEntity;  // NetworkGraph::edges position (FrameEdge::link gives the link)
+    std::uint32_t link = kNoEntity;
+};
+NetworkPick pick_in_frame(const NetworkFrame& frame, double sx, double sy, double tolerance_px);
+
 // The roles alone, for one entity and one edge (what build_network_frame assigns).
 NodeRole network_node_role(const NetworkGraph& graph, const NetworkFrameInput& input,
                            const std::vector<std::uint32_t>& neighbours, std::uint32_t v);

@@ -13,6 +13,12 @@
 #include <cmath>
 #include <numeric>
 
+// The same bits everywhere: no a * b + c fused into one rounding where a compiler would
+// (clang on arm64 does by default); GCC does not fuse without -mfma / -ffp-contract=fast.
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 namespace pe {
 
 namespace {
@@ -330,6 +336,11 @@ NetworkLayout layout_network(const NetworkGraph& graph, const NetworkLayoutParam
     while (!step_network_layout(run, ~std::uint64_t{0})) {
     }
     return network_layout_result(run);
+}
+
+NetworkLayout layout_network(const Dataset& dataset, const DatasetIndex& index,
+                             const NetworkLayoutParams& params) {
+    return layout_network(build_network_graph(dataset, index), params);
 }
 
 std::uint64_t network_layout_hash(const NetworkLayout& layout) {

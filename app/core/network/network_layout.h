@@ -73,6 +73,10 @@ NetworkLayout network_layout_result(const NetworkLayoutRun& run);
 // Runs a layout to the end.
 NetworkLayout layout_network(const NetworkGraph& graph, const NetworkLayoutParams& params = {});
 
+// The same from a dataset (`index` built from it): builds the graph, then lays it out.
+NetworkLayout layout_network(const Dataset& dataset, const DatasetIndex& index,
+                             const NetworkLayoutParams& params = {});
+
 // FNV-1a 64 over the entity count and the positions rounded to 1/16 of a world unit: equal
 // layouts give equal hashes on every machine.
 std::uint64_t network_layout_hash(const NetworkLayout& layout);

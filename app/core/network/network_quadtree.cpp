@@ -6,6 +6,11 @@
 #include <algorithm>
 #include <array>
 
+// No fused multiply-add (see network_layout.cpp).
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 namespace pe {
 
 namespace {

@@ -169,6 +169,27 @@ TEST(NetworkFrame, FarOutNodesArePointsWithoutLabelsButTheSelection) {
     for (const FrameEdge& e : tiny.edges) EXPECT_EQ(e.role, EdgeRole::Highlighted);
 }
 
+TEST(NetworkFrame, PickFindsTheNodeThenTheEdgeUnderTheCursor) {
+    const Small s;
+    NetworkFrameInput in = s.input();
+    const std::vector<std::uint8_t> visible = {1, 1, 0, 1, 1, 1};
+    in.visible = &visible;
+    const NetworkFrame f = build_network_frame(s.graph, s.layout, s.grid, in);
+    // c1 is drawn at (500, 300): its disc, grown by the tolerance, is hit.
+    const float r = node(f, 1)->radius;
+    EXPECT_EQ(pick_in_frame(f, 500.0, 300.0 + r + 2.0, 3.0).entity, 1u);
+    EXPECT_EQ(pick_in_frame(f, 500.0, 300.0 + r + 4.0, 3.0).entity, kNoEntity);
+    // Halfway between park (400) and c1 (500): the edge of link 0.
+    const NetworkPick on_edge = pick_in_frame(f, 450.0, 302.0, 3.0);
+    EXPECT_EQ(on_edge.entity, kNoEntity);
+    EXPECT_EQ(on_edge.link, 0u);
+    EXPECT_EQ(on_edge.edge, s.graph.edge_of_link[0]);
+    // c2 (300, 300) is filtered out: nothing there to pick.
+    const NetworkPick hidden = pick_in_frame(f, 300.0, 300.0, 3.0);
+    EXPECT_EQ(hidden.entity, kNoEntity);
+    EXPECT_EQ(hidden.edge, kNoEntity);
+}
+
 TEST(NetworkFrame, BuiltinFrameShowsManyLabelsAndNoneOverlap) {
     const auto dataset = network_test::builtin_dataset();
     const NetworkGraph g = build_network_graph(*dataset, dataset->index);

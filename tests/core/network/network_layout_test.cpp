@@ -30,6 +30,8 @@ TEST(NetworkLayout, SameInputGivesTheSameHashAndAnotherSeedAnother) {
     EXPECT_EQ(first.x, second.x);
     EXPECT_EQ(first.y, second.y);
     EXPECT_EQ(network_layout_hash(first), network_layout_hash(second));
+    const auto dataset = network_test::builtin_dataset();
+    EXPECT_EQ(network_layout_hash(layout_network(*dataset, dataset->index)), network_layout_hash(first));
     NetworkLayoutParams other;
     other.seed = 2;
     EXPECT_NE(network_layout_hash(layout_network(g, other)), network_layout_hash(first));
