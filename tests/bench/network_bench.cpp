@@ -141,10 +141,15 @@ BENCHMARK(BM_Frame10k)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond);
 void BM_Grid10k(benchmark::State& state) {
     const Prepared& p = cached_synthetic(10000);
     static const NetworkLayout layout = layout_network(p.graph);
+    std::size_t long_edges = 0, cells = 0;
     for (auto _ : state) {
         const NetworkGrid grid = build_network_grid(p.graph, layout);
+        long_edges = grid.long_edges.size();
+        cells = std::size_t{grid.edge_lattice.cols} * grid.edge_lattice.rows;
         benchmark::DoNotOptimize(grid.nodes.data());
     }
+    state.counters["long_edges"] = static_cast<double>(long_edges);
+    state.counters["edge_cells"] = static_cast<double>(cells);
 }
 BENCHMARK(BM_Grid10k)->Unit(benchmark::kMicrosecond);
 

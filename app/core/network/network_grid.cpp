@@ -19,11 +19,12 @@ std::uint32_t cell_coord(double v, double origin, double cell, std::uint32_t cou
     return c >= static_cast<double>(count - 1) ? count - 1 : static_cast<std::uint32_t>(c);
 }
 
-CellRange cells_of(const NetworkGrid& grid, double min_x, double min_y, double max_x, double max_y) {
-    return CellRange{cell_coord(min_x, grid.bounds.min_x, grid.cell, grid.cols),
-                     cell_coord(min_y, grid.bounds.min_y, grid.cell, grid.rows),
-                     cell_coord(max_x, grid.bounds.min_x, grid.cell, grid.cols),
-                     cell_coord(max_y, grid.bounds.min_y, grid.cell, grid.rows)};
+CellRange cells_of(const NetworkGrid& grid, const GridLattice& lattice, double min_x, double min_y,
+                   double max_x, double max_y) {
+    return CellRange{cell_coord(min_x, grid.bounds.min_x, lattice.cell, lattice.cols),
+                     cell_coord(min_y, grid.bounds.min_y, lattice.cell, lattice.rows),
+                     cell_coord(max_x, grid.bounds.min_x, lattice.cell, lattice.cols),
+                     cell_coord(max_y, grid.bounds.min_y, lattice.cell, lattice.rows)};
 }
 
 CellRange edge_cells(const NetworkGrid& grid, const NetworkGraph& graph, const NetworkLayout& layout,
@@ -31,7 +32,16 @@ CellRange edge_cells(const NetworkGrid& grid, const NetworkGraph& graph, const N
     const NetworkEdge& edge = graph.edges[e];
     const double ax = layout.x[edge.from], ay = layout.y[edge.from], bx = layout.x[edge.to],
                  by = layout.y[edge.to];
-    return cells_of(grid, std::min(ax, bx), std::min(ay, by), std::max(ax, bx), std::max(ay, by));
+    return cells_of(grid, grid.edge_lattice, std::min(ax, bx), std::min(ay, by), std::max(ax, bx),
+                    std::max(ay, by));
+}
+
+// The lattice over a w x h box with cells of at least `cell`, at most `max_cells` of them.
+GridLattice lattice_of(double w, double h, double cell, double max_cells) {
+    cell = std::max({cell, w / 4096.0, h / 4096.0, 1e-9});
+    while ((std::floor(w / cell) + 1.0) * (std::floor(h / cell) + 1.0) > max_cells) cell *= 1.25;
+    return GridLattice{cell, static_cast<std::uint32_t>(std::floor(w / cell)) + 1,
+                       static_cast<std::uint32_t>(std::floor(h / cell)) + 1};
 }
 
 std::uint64_t cell_count(const CellRange& r) {
@@ -46,8 +56,9 @@ CellRange box_of(const NetworkGrid& grid, std::uint32_t e) {
 // A query over at least this share of the cells walks the lists whole instead.
 constexpr double kWholeShare = 0.5;
 
-bool covers_most(const NetworkGrid& grid, const CellRange& q) {
-    return static_cast<double>(cell_count(q)) >= kWholeShare * static_cast<double>(grid.cols) * grid.rows;
+bool covers_most(const GridLattice& lattice, const CellRange& q) {
+    return static_cast<double>(cell_count(q)) >=
+           kWholeShare * static_cast<double>(lattice.cols) * lattice.rows;
 }
 
 bool shown_at(const std::vector<std::uint8_t>& shown, std::uint32_t i) {
@@ -68,19 +79,16 @@ NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& l
     const double h = std::max(layout.bounds.max_y - layout.bounds.min_y, 1e-9);
     const double n = static_cast<double>(std::max<std::uint32_t>(graph.node_count, 1));
     if (!(cell > 0.0)) cell = std::sqrt(w * h / n);
-    cell = std::max({cell, w / 4096.0, h / 4096.0, 1e-9});
-    while ((std::floor(w / cell) + 1.0) * (std::floor(h / cell) + 1.0) > 4.0 * n + 16.0) cell *= 1.25;
-    grid.cell = cell;
-    grid.cols = static_cast<std::uint32_t>(std::floor(w / cell)) + 1;
-    grid.rows = static_cast<std::uint32_t>(std::floor(h / cell)) + 1;
-    const std::size_t cells = std::size_t{grid.cols} * grid.rows;
+    grid.node_lattice = lattice_of(w, h, cell, 4.0 * n + 16.0);
+    const GridLattice& nl = grid.node_lattice;
+    const std::size_t cells = std::size_t{nl.cols} * nl.rows;
 
     // Nodes: count, prefix sums, fill in entity order (so each cell ascends).
     grid.node_start.assign(cells + 1, 0);
     std::vector<std::uint32_t> node_cell(graph.node_count);
     for (std::uint32_t v = 0; v < graph.node_count; ++v) {
-        const CellRange r = cells_of(grid, layout.x[v], layout.y[v], layout.x[v], layout.y[v]);
-        node_cell[v] = r.y0 * grid.cols + r.x0;
+        const CellRange r = cells_of(grid, nl, layout.x[v], layout.y[v], layout.x[v], layout.y[v]);
+        node_cell[v] = r.y0 * nl.cols + r.x0;
         ++grid.node_start[node_cell[v] + 1];
     }
     for (std::size_t c = 0; c < cells; ++c) grid.node_start[c + 1] += grid.node_start[c];
@@ -88,9 +96,25 @@ NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& l
     std::vector<std::uint32_t> fill(grid.node_start.begin(), grid.node_start.end() - 1);
     for (std::uint32_t v = 0; v < graph.node_count; ++v) grid.nodes[fill[node_cell[v]]++] = v;
 
-    // Edges: every cell of the bounding box, or the long list.
-    grid.edge_start.assign(cells + 1, 0);
+    // Edges: cells as long as the median edge's longer side (nth_element finds the same value
+    // whatever the library), each edge in every cell of its box, or on the long list.
     const auto edge_count = static_cast<std::uint32_t>(graph.edges.size());
+    std::vector<double> sides(edge_count);
+    for (std::uint32_t e = 0; e < edge_count; ++e) {
+        const NetworkEdge& edge = graph.edges[e];
+        sides[e] = std::max(std::abs(layout.x[edge.from] - layout.x[edge.to]),
+                            std::abs(layout.y[edge.from] - layout.y[edge.to]));
+    }
+    double median = 0.0;
+    if (!sides.empty()) {
+        std::nth_element(sides.begin(), sides.begin() + static_cast<std::ptrdiff_t>(sides.size() / 2),
+                         sides.end());
+        median = sides[sides.size() / 2];
+    }
+    grid.edge_lattice = lattice_of(w, h, std::max(nl.cell, median), 4.0 * n + 16.0);
+    const GridLattice& el = grid.edge_lattice;
+    const std::size_t edge_cells_total = std::size_t{el.cols} * el.rows;
+    grid.edge_start.assign(edge_cells_total + 1, 0);
     grid.edge_box.resize(std::size_t{edge_count} * 4);
     for (std::uint32_t e = 0; e < edge_count; ++e) {
         const CellRange r = edge_cells(grid, graph, layout, e);
@@ -100,12 +124,11 @@ NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& l
         grid.edge_box[std::size_t{e} * 4 + 3] = r.y1;
         if (cell_count(r) > kGridMaxEdgeCells) continue;
         for (std::uint32_t y = r.y0; y <= r.y1; ++y) {
-            for (std::uint32_t x = r.x0; x <= r.x1; ++x)
-                ++grid.edge_start[std::size_t{y} * grid.cols + x + 1];
+            for (std::uint32_t x = r.x0; x <= r.x1; ++x) ++grid.edge_start[std::size_t{y} * el.cols + x + 1];
         }
     }
-    for (std::size_t c = 0; c < cells; ++c) grid.edge_start[c + 1] += grid.edge_start[c];
-    grid.edges.resize(grid.edge_start[cells]);
+    for (std::size_t c = 0; c < edge_cells_total; ++c) grid.edge_start[c + 1] += grid.edge_start[c];
+    grid.edges.resize(grid.edge_start[edge_cells_total]);
     fill.assign(grid.edge_start.begin(), grid.edge_start.end() - 1);
     for (std::uint32_t e = 0; e < edge_count; ++e) {
         const CellRange r = box_of(grid, e);
@@ -114,8 +137,7 @@ NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& l
             continue;
         }
         for (std::uint32_t y = r.y0; y <= r.y1; ++y) {
-            for (std::uint32_t x = r.x0; x <= r.x1; ++x)
-                grid.edges[fill[std::size_t{y} * grid.cols + x]++] = e;
+            for (std::uint32_t x = r.x0; x <= r.x1; ++x) grid.edges[fill[std::size_t{y} * el.cols + x]++] = e;
         }
     }
     return grid;
@@ -129,8 +151,8 @@ std::vector<std::uint32_t> nodes_in_rect(const NetworkGrid& grid, const NetworkL
         return shown_at(shown, v) && layout.x[v] >= rect.min_x && layout.x[v] <= rect.max_x &&
                layout.y[v] >= rect.min_y && layout.y[v] <= rect.max_y;
     };
-    const CellRange r = cells_of(grid, rect.min_x, rect.min_y, rect.max_x, rect.max_y);
-    if (covers_most(grid, r)) {
+    const CellRange r = cells_of(grid, grid.node_lattice, rect.min_x, rect.min_y, rect.max_x, rect.max_y);
+    if (covers_most(grid.node_lattice, r)) {
         for (const std::uint32_t v : grid.nodes) {
             if (inside(v)) out.push_back(v);
         }
@@ -138,7 +160,7 @@ std::vector<std::uint32_t> nodes_in_rect(const NetworkGrid& grid, const NetworkL
     }
     for (std::uint32_t y = r.y0; y <= r.y1; ++y) {
         for (std::uint32_t x = r.x0; x <= r.x1; ++x) {
-            const std::size_t c = std::size_t{y} * grid.cols + x;
+            const std::size_t c = std::size_t{y} * grid.node_lattice.cols + x;
             for (std::uint32_t i = grid.node_start[c]; i < grid.node_start[c + 1]; ++i) {
                 if (inside(grid.nodes[i])) out.push_back(grid.nodes[i]);
             }
@@ -157,8 +179,8 @@ std::vector<std::uint32_t> edges_in_rect(const NetworkGrid& grid, const NetworkG
                                   layout.y[edge.to], rect);
     };
     if (graph.edges.empty() || !rect_overlaps_grid(grid, rect)) return out;
-    const CellRange q = cells_of(grid, rect.min_x, rect.min_y, rect.max_x, rect.max_y);
-    if (covers_most(grid, q)) {
+    const CellRange q = cells_of(grid, grid.edge_lattice, rect.min_x, rect.min_y, rect.max_x, rect.max_y);
+    if (covers_most(grid.edge_lattice, q)) {
         for (std::uint32_t e = 0; e < graph.edges.size(); ++e) {
             if (shown_at(shown, e) && meets(e)) out.push_back(e);
         }
@@ -166,7 +188,7 @@ std::vector<std::uint32_t> edges_in_rect(const NetworkGrid& grid, const NetworkG
     }
     for (std::uint32_t y = q.y0; y <= q.y1; ++y) {
         for (std::uint32_t x = q.x0; x <= q.x1; ++x) {
-            const std::size_t c = std::size_t{y} * grid.cols + x;
+            const std::size_t c = std::size_t{y} * grid.edge_lattice.cols + x;
             for (std::uint32_t i = grid.edge_start[c]; i < grid.edge_start[c + 1]; ++i) {
                 const std::uint32_t e = grid.edges[i];
                 if (!shown_at(shown, e)) continue;

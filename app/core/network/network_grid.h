@@ -13,19 +13,26 @@
 
 namespace pe {
 
-struct NetworkGrid {
-    NetworkBounds bounds;  // of the layout
-    double cell = 1.0;     // side of a cell, world units
+// A lattice of square cells over the layout's bounds, row-major.
+struct GridLattice {
+    double cell = 1.0;  // side of a cell, world units
     std::uint32_t cols = 1, rows = 1;
-    std::vector<std::uint32_t> node_start, nodes;  // CSR per cell (row-major): entity positions, ascending
-    std::vector<std::uint32_t> edge_start, edges;  // CSR per cell: edge positions, ascending
-    std::vector<std::uint32_t> long_edges;         // edges over more than kGridMaxEdgeCells cells, ascending
-    std::vector<std::uint32_t> edge_box;  // per edge: its box's first and last cells (x0, y0, x1, y1)
 };
 
-inline constexpr std::uint32_t kGridMaxEdgeCells = 64;
+struct NetworkGrid {
+    NetworkBounds bounds;      // of the layout
+    GridLattice node_lattice;  // about one entity per cell
+    GridLattice edge_lattice;  // cells at least as long as the median edge, so most edges cover a few
+    std::vector<std::uint32_t> node_start, nodes;  // CSR per node cell: entity positions, ascending
+    std::vector<std::uint32_t> edge_start, edges;  // CSR per edge cell: edge positions, ascending
+    std::vector<std::uint32_t> long_edges;  // edges over more than kGridMaxEdgeCells edge cells, ascending
+    std::vector<std::uint32_t> edge_box;    // per edge: its box's first and last edge cells (x0, y0, x1, y1)
+};
 
-// `cell` <= 0 picks a side giving about one entity per cell (at most 4n + 16 cells).
+inline constexpr std::uint32_t kGridMaxEdgeCells = 16;
+
+// `cell` <= 0 picks a side giving about one entity per cell (at most 4n + 16 cells); the
+// edge cells are the larger of that and the median edge's longer side.
 NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& layout, double cell = 0.0);
 
 // Entities whose position lies in `rect` (edges included), each once, in cell order (a

@@ -9,20 +9,27 @@ namespace pe {
 
 namespace {
 
-// Placed labels bucketed by screen cells, so a check looks at the few labels nearby.
+// Placed labels bucketed by screen cells, so a check looks at the few labels nearby. Each
+// cell is a list threaded through one array (no allocation per cell).
 struct LabelBuckets {
     double left = 0.0, top = 0.0, cell_w = 64.0, cell_h = 16.0;
     int cols = 1, rows = 1;
-    std::vector<std::vector<std::uint32_t>> cells;
+    std::vector<std::uint32_t> head;        // per cell: its first entry, or kEnd
+    std::vector<std::uint32_t> item, next;  // per entry: the rectangle it holds, the next entry of its cell
+    static constexpr std::uint32_t kEnd = 0xFFFFFFFFu;
 
     static int clamped(double v, int count) {
         return static_cast<int>(std::min(std::max(std::floor(v), 0.0), static_cast<double>(count - 1)));
     }
     int col(double x) const { return clamped((x - left) / cell_w, cols); }
     int row(double y) const { return clamped((y - top) / cell_h, rows); }
-    std::vector<std::uint32_t>& at(int r, int c) {
-        return cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
-                     static_cast<std::size_t>(c)];
+    std::size_t cell(int r, int c) const {
+        return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c);
+    }
+    void add(int r, int c, std::uint32_t rect) {
+        item.push_back(rect);
+        next.push_back(head[cell(r, c)]);
+        head[cell(r, c)] = static_cast<std::uint32_t>(item.size() - 1);
     }
 };
 
@@ -55,7 +62,10 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
     buckets.cell_w = buckets.cell_h * 3.0;
     buckets.cols = std::max(1, static_cast<int>(std::ceil(viewport.width / buckets.cell_w)));
     buckets.rows = std::max(1, static_cast<int>(std::ceil(viewport.height / buckets.cell_h)));
-    buckets.cells.resize(static_cast<std::size_t>(buckets.cols) * static_cast<std::size_t>(buckets.rows));
+    buckets.head.assign(static_cast<std::size_t>(buckets.cols) * static_cast<std::size_t>(buckets.rows),
+                        LabelBuckets::kEnd);
+    buckets.item.reserve(obstacles.size() * 2 + 64);
+    buckets.next.reserve(obstacles.size() * 2 + 64);
 
     // Every rectangle in the buckets: the obstacles first, then the labels as they are placed.
     struct Taken {
@@ -77,7 +87,7 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
         int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
         cells_around(t.rect, c0, c1, r0, r1);
         for (int r = r0; r <= r1; ++r) {
-            for (int c = c0; c <= c1; ++c) buckets.at(r, c).push_back(index);
+            for (int c = c0; c <= c1; ++c) buckets.add(r, c, index);
         }
     };
     // Whether `rect` (a label of candidate `who`) is free: inside the viewport, apart (by
@@ -94,8 +104,9 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
         cells_around(rect, c0, c1, r0, r1);
         for (int r = r0; r <= r1; ++r) {
             for (int c = c0; c <= c1; ++c) {
-                for (const std::uint32_t i : buckets.at(r, c)) {
-                    const Taken& t = taken[i];
+                for (std::uint32_t e = buckets.head[buckets.cell(r, c)]; e != LabelBuckets::kEnd;
+                     e = buckets.next[e]) {
+                    const Taken& t = taken[buckets.item[e]];
                     if (t.obstacle && (t.rect.entity == who.entity || (soft && t.priority > who.priority)))
                         continue;
                     if (labels_overlap(grown, t.rect)) return false;
