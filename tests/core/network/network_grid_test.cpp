@@ -38,7 +38,8 @@ Fixture random_network(std::uint32_t n, std::uint32_t m, std::uint64_t seed) {
     for (std::uint32_t e = 0; e < m; ++e) {
         NetworkEdge edge;
         edge.from = rng.below(n);
-        edge.to = e % 7 == 0 ? rng.below(n) : (edge.from + 1 + rng.below(3)) % n;
+        // Mostly within a cluster (15 apart: the same v % 5 and v % 3), some across.
+        edge.to = e % 7 == 0 ? rng.below(n) : (edge.from + 15 * (1 + rng.below(3))) % n;
         if (edge.to == edge.from) edge.to = (edge.from + 1) % n;
         edge.link = e;
         f.graph.edges.push_back(edge);
@@ -56,7 +57,8 @@ TEST(NetworkGrid, RectangleQueriesAgreeWithBruteForce) {
     for (const std::uint64_t seed : {1ull, 2ull, 3ull}) {
         const Fixture f = random_network(400, 700, seed);
         const NetworkGrid grid = build_network_grid(f.graph, f.layout);
-        EXPECT_FALSE(grid.long_edges.empty());
+        EXPECT_FALSE(grid.long_edges.empty());  // both paths are exercised
+        EXPECT_GT(grid.edges.size(), grid.long_edges.size());
         Rng rng{seed * 77};
         for (int q = 0; q < 200; ++q) {
             const double x = rng.unit() * 1600.0 - 100.0, y = rng.unit() * 700.0 - 50.0;
