@@ -34,6 +34,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"graph", {"model"}},
         {"pathway", {"model", "graph"}},
         {"map", {"model"}},
+        {"network", {"model", "text"}},
         {"session", {"model", "text", "search", "load", "files", "timeline", "explore", "display"}},
     };
     return kAllowed;
