@@ -1,6 +1,6 @@
 // Page glue: checks that the browser can run the program, downloads the WebAssembly (and the
 // dataset named by ?data=URL) with a progress bar, starts it, shows a readable message when
-// anything fails, and exposes window.explorer (state, select, setLanguage, setView, setTheme,
+// anything fails, and exposes window.explorer (state, select, setLanguage, setView, setTab, setTheme,
 // loadDataset) for tests and embedders. The ?data download is one phase variable (dataPhase)
 // moved only by its named transitions; see "?data=URL" below.
 (function () {
@@ -41,6 +41,7 @@
       select: function (id) { return window.explorer.started && Module.ccall('pe_select', 'number', ['string'], [id || '']) === 1; },
       setLanguage: function (code) { return window.explorer.started && Module.ccall('pe_set_language', 'number', ['string'], [code]) === 1; },
       setView: function (name) { return window.explorer.started && Module.ccall('pe_set_view', 'number', ['string'], [name]) === 1; },
+      setTab: function (name) { return window.explorer.started && Module.ccall('pe_set_tab', 'number', ['string'], [name]) === 1; },
       setTheme: function (name) { return window.explorer.started && Module.ccall('pe_set_theme', 'number', ['string'], [name]) === 1; },
       // Replaces the dataset with `data` (a string or an ArrayBuffer/typed array of UTF-8 JSON);
       // true when it was valid, else the current dataset stays and state().error says why.

@@ -74,6 +74,7 @@ FramePacingDecision pace_frame(FrameLoop& loop, double now) {
     input.display_changed = old_width != loop.framebuffer_width || old_height != loop.framebuffer_height;
     input.data_changed = loop.external_change;
     input.text_input_active = ImGui::GetIO().WantTextInput;
+    input.animation_running = loop.ui.wants_frames;
     if (input.input_events_pending || input.display_changed || input.data_changed) {
         loop.last_change_time = now;
         loop.frames_since_change = 0;

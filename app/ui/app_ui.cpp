@@ -96,6 +96,47 @@ void handle_history_input(AppUi& ui, AppSession& session) {
     }
 }
 
+// Keys 1 and 2 choose the main view (not while typing, not with a modifier held).
+void handle_view_keys(AppSession& session) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_1, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad1, false))
+        session.state.view = MainView::Timeline;
+    if (ImGui::IsKeyPressed(ImGuiKey_2, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad2, false))
+        session.state.view = MainView::Network;
+}
+
+// The main area: a tab per view (Timeline, Network), the chosen one drawn `height` pixels high.
+// As with the lower tabs, a view chosen from outside (a key, the page's API) selects its tab
+// once; a click on a tab makes it the state's view.
+void draw_main_area(AppUi& ui, AppSession& session, float height) {
+    const float top = ImGui::GetCursorPosY();
+    if (!ImGui::BeginTabBar("##main_views")) return;
+    const bool select = ui.shown_main_view != session.state.view;
+    const auto flags = [&](MainView view) {
+        return select && session.state.view == view ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+    };
+    std::optional<MainView> drawn;
+    const auto body_height = [&] { return std::max(1.0f, height - (ImGui::GetCursorPosY() - top)); };
+    ui.wants_frames = false;
+    if (ImGui::BeginTabItem(ui_text(session, "view.timeline").c_str(), nullptr, flags(MainView::Timeline))) {
+        drawn = MainView::Timeline;
+        draw_timeline(ui.timeline, session, ui.models, body_height());
+        ImGui::EndTabItem();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "view.keys").c_str());
+    if (ImGui::BeginTabItem(ui_text(session, "view.network").c_str(), nullptr, flags(MainView::Network))) {
+        drawn = MainView::Network;
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
+        ui.wants_frames = draw_network_view(ui.network, session, ui.models, size);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "view.keys").c_str());
+    ImGui::EndTabBar();
+    if (drawn && (!select || drawn == session.state.view)) session.state.view = *drawn;
+    ui.shown_main_view = drawn;
+}
+
 void draw_lower(AppUi& ui, AppSession& session) {
     draw_filter_bar(ui.filter_bar, session, ui.models);
     const float available = ImGui::GetContentRegionAvail().x;
@@ -104,28 +145,29 @@ void draw_lower(AppUi& ui, AppSession& session) {
     const float splitter = ImGui::GetFontSize() * 0.4f + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     ImGui::BeginChild("##tables", ImVec2(std::max(1.0f, available - details_width - splitter), height));
     if (ImGui::BeginTabBar("##lower_tabs")) {
-        // A view chosen from outside (the page's API) selects its tab once; a click on a tab
-        // makes it the state's view.
-        const bool select = ui.shown_view != session.state.view;
-        const auto tab_flags = [&](View view) {
-            return select && session.state.view == view ? ImGuiTabItemFlags_SetSelected
-                                                        : ImGuiTabItemFlags_None;
+        // A tab chosen from outside (the page's API) is selected once; a click on a tab makes
+        // it the state's tab.
+        const bool select = ui.shown_tab != session.state.tab;
+        const auto tab_flags = [&](LowerTab tab) {
+            return select && session.state.tab == tab ? ImGuiTabItemFlags_SetSelected
+                                                      : ImGuiTabItemFlags_None;
         };
-        std::optional<View> drawn;
+        std::optional<LowerTab> drawn;
         if (ImGui::BeginTabItem(ui_text(session, "tab.entities").c_str(), nullptr,
-                                tab_flags(View::Entities))) {
-            drawn = View::Entities;
+                                tab_flags(LowerTab::Entities))) {
+            drawn = LowerTab::Entities;
             draw_entity_table(ui.table, session, ui.models, ui.table_order);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(ui_text(session, "tab.figures").c_str(), nullptr, tab_flags(View::Figures))) {
-            drawn = View::Figures;
+        if (ImGui::BeginTabItem(ui_text(session, "tab.figures").c_str(), nullptr,
+                                tab_flags(LowerTab::Figures))) {
+            drawn = LowerTab::Figures;
             draw_figures_panel(session, ui.models);
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
-        if (drawn && (!select || drawn == session.state.view)) session.state.view = *drawn;
-        ui.shown_view = drawn;
+        if (drawn && (!select || drawn == session.state.tab)) session.state.tab = *drawn;
+        ui.shown_tab = drawn;
     }
     ImGui::EndChild();
     ImGui::SameLine();
@@ -158,7 +200,8 @@ void draw_app(AppUi& ui, AppSession& session) {
     draw_menu_bar(session);
     draw_dataset_header(ui.dataset_header, session);
     const float available = ImGui::GetContentRegionAvail().y;
-    draw_timeline(ui.timeline, session, ui.models, std::floor(available * ui.timeline_share));
+    handle_view_keys(session);
+    draw_main_area(ui, session, std::floor(available * ui.timeline_share));
     draw_splitter("##splitter", false, ui.timeline_share, available, 0.0f);
     ImGui::BeginChild("##lower");
     draw_lower(ui, session);

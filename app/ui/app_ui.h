@@ -11,6 +11,7 @@
 #include "explore/explorer_models.h"
 #include "explore/selection_history.h"
 #include "filter_bar_view.h"
+#include "network_view.h"
 #include "session/app_session.h"
 #include "timeline_view.h"
 
@@ -23,11 +24,15 @@ struct AppUi {
     std::uint64_t history_generation = 0;  // the dataset the history was last checked against
     DatasetHeaderView dataset_header;
     TimelineView timeline;
+    NetworkView network;
     FilterBarView filter_bar;
     EntityTableView table;
     DetailsView details;
-    // The lower tab drawn last frame (none before the first); ViewState::view set elsewhere selects it.
-    std::optional<View> shown_view;
+    // The lower tab drawn last frame (none before the first); ViewState::tab set elsewhere selects it.
+    std::optional<LowerTab> shown_tab;
+    // The main view drawn last frame; ViewState::view set elsewhere selects its tab.
+    std::optional<MainView> shown_main_view;
+    bool wants_frames = false;    // a view is still working (the network's layout): keep drawing
     float timeline_share = 0.5f;  // of the height below the header; the splitter moves it
     float details_share = 0.4f;   // of the width below the filters; the other splitter moves it
 };

@@ -94,12 +94,38 @@ try {
     }
   }
   // The figures tab, in Chinese and the light theme.
-  const toFigures = await page.evaluate(() => window.explorer.setView('figures'));
-  state = await waitState((s) => s.view === 'figures');
-  check('setView shows the figures', toFigures && state.view === 'figures', JSON.stringify(state.view));
+  const toFigures = await page.evaluate(() => window.explorer.setTab('figures'));
+  state = await waitState((s) => s.tab === 'figures');
+  check('setTab shows the figures', toFigures && state.tab === 'figures' && state.view === 'timeline',
+    JSON.stringify([state.tab, state.view]));
+  check('a main view is not a tab, nor a tab a view',
+    !(await page.evaluate(() => window.explorer.setTab('network'))) &&
+    !(await page.evaluate(() => window.explorer.setView('figures'))));
   const yearsChart = await itemRect(page, '##years_chart');
   check('the events-per-year chart is drawn', yearsChart !== null && yearsChart.x1 - yearsChart.x0 > 100);
   await page.screenshot({ path: join(out, 'figures-zh-light.png') });
+
+  // The network view: switched from script, drawn, and kept with the selection across a
+  // language switch; the key 1 goes back to the timeline.
+  const toNetwork = await page.evaluate((id) => window.explorer.select(id) && window.explorer.setView('network'), product.id);
+  state = await waitState((s) => s.view === 'network' && s.selectedId === product.id);
+  check('setView shows the network', toNetwork && state.view === 'network', JSON.stringify(state.view));
+  await page.waitForTimeout(1500);  // the layout runs over a few frames
+  await page.mouse.move(640, 200);
+  await page.waitForTimeout(300);
+  const networkPng = await page.screenshot({ path: join(out, 'network-zh-light.png') });
+  const networkStats = await imageStats(page, networkPng.toString('base64'));
+  check('the network is drawn', networkStats.colours > 50, JSON.stringify(networkStats));
+  await page.evaluate(() => window.explorer.setLanguage('en') && window.explorer.setTheme('dark'));
+  state = await waitState((s) => s.language === 'en' && s.theme === 'dark');
+  check('the view and the selection survive a language switch',
+    state.view === 'network' && state.selectedId === product.id && state.tab === 'figures', JSON.stringify(state));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'network-en-dark.png') });
+  await page.mouse.click(1270, 30);  // the canvas has the keyboard
+  await page.keyboard.press('1');
+  state = await waitState((s) => s.view === 'timeline');
+  check('key 1 shows the timeline', state.view === 'timeline', JSON.stringify(state.view));
   check('no page errors', errors.length === 0, errors.join('\n'));
 } finally {
   await browser.close();

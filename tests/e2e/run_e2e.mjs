@@ -29,7 +29,8 @@ try {
       `${state.entityCount} vs ${dataset.entities.length}`);
     check('linkCount matches the dataset file', state.linkCount === dataset.links.length,
       `${state.linkCount} vs ${dataset.links.length}`);
-    check('view is the entity table', state.view === 'entities', state.view);
+    check('the timeline and the entity table are shown', state.view === 'timeline' && state.tab === 'entities',
+      JSON.stringify([state.view, state.tab]));
     check('language follows navigator.language (en-US)', state.language === 'en', state.language);
     check('nothing selected at start', state.selectedId === null, String(state.selectedId));
     check('frameMs is a measured median', typeof state.frameMs === 'number' && state.frameMs > 0, String(state.frameMs));

@@ -10,7 +10,6 @@
 
 namespace pe {
 
-inline constexpr std::uint32_t kNoEntity = 0xFFFFFFFFu;
 inline constexpr std::uint8_t kUnknownRelation = 0xFF;
 
 // One link seen from one of its ends.

@@ -96,6 +96,9 @@ struct Source {
     std::string language;   // "zh", "en"
 };
 
+// "No entity": a position in `entities` that none has (the views' and graphs' empty answer).
+inline constexpr std::uint32_t kNoEntity = 0xFFFFFFFFu;
+
 // Indexes are built once by the loader; all are positions into `entities` / `links`.
 struct DatasetIndex {
     std::unordered_map<std::string, std::uint32_t> entity_by_id;

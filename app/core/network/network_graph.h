@@ -11,7 +11,6 @@
 
 namespace pe {
 
-inline constexpr std::uint32_t kNoEntity = 0xFFFFFFFFu;
 inline constexpr std::uint8_t kUnknownKind = 0xFF;  // a type or relation outside the vocabulary
 
 struct NetworkEdge {

@@ -45,6 +45,7 @@ ExplorerStatus session_status(const AppSession& session) {
         status.link_count = session.dataset->links.size();
     }
     status.view = session.state.view;
+    status.tab = session.state.tab;
     status.selected_id = session.state.selected_id;
     status.language = session.state.language;
     status.theme = session.state.theme;

@@ -12,6 +12,7 @@ std::string explorer_status_json(const ExplorerStatus& status) {
         {"entityCount", status.entity_count},
         {"linkCount", status.link_count},
         {"view", std::string(view_name(status.view))},
+        {"tab", std::string(tab_name(status.tab))},
         {"selectedId",
          status.selected_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(status.selected_id)},
         {"language", std::string(language_code(status.language))},

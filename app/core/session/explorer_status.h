@@ -17,7 +17,8 @@ struct ExplorerStatus {
     std::string dataset_id;
     std::size_t entity_count = 0;
     std::size_t link_count = 0;
-    View view = View::Entities;  // written as its name ("entities" / "figures")
+    MainView view = MainView::Timeline;  // written as its name ("timeline" / "network")
+    LowerTab tab = LowerTab::Entities;   // written as its name ("entities" / "figures")
     std::string selected_id;
     Language language = Language::En;
     Theme theme = Theme::Dark;

@@ -16,7 +16,8 @@ namespace {
 constexpr std::pair<CommandKind, std::string_view> kCommandNames[] = {{CommandKind::Select, "--select"},
                                                                       {CommandKind::Language, "--lang"},
                                                                       {CommandKind::Theme, "theme"},
-                                                                      {CommandKind::View, "view"}};
+                                                                      {CommandKind::View, "view"},
+                                                                      {CommandKind::Tab, "tab"}};
 constexpr std::pair<CommandResult, std::string_view> kResultReasons[] = {
     {CommandResult::Applied, "applied"},
     {CommandResult::UnknownId, "no such entity"},

@@ -20,6 +20,8 @@ CommandResult apply_command(AppSession& session, const SessionCommand& command) 
                                                               : CommandResult::BadValue;
         case CommandKind::View:
             return set_view(state, command.argument) ? CommandResult::Applied : CommandResult::BadValue;
+        case CommandKind::Tab:
+            return set_tab(state, command.argument) ? CommandResult::Applied : CommandResult::BadValue;
     }
     return CommandResult::BadValue;
 }

@@ -15,7 +15,8 @@ enum class CommandKind : std::uint8_t {
     Select,    // argument: an entity id; empty clears the selection
     Language,  // argument: "zh" or "en" (also "zh-CN", "en-US", ...)
     Theme,     // argument: "dark" or "light", any case
-    View,      // argument: "entities" or "figures"
+    View,      // argument: "timeline" or "network" (the main view)
+    Tab,       // argument: "entities" or "figures" (the lower tab)
 };
 
 struct SessionCommand {

@@ -5,21 +5,48 @@
 
 namespace pe {
 
-std::string_view view_name(View view) {
-    return view == View::Figures ? "figures" : "entities";
-}
+namespace {
 
-bool parse_view(std::string_view name, View& out) {
-    for (const View view : {View::Entities, View::Figures}) {
-        if (name != view_name(view)) continue;
-        out = view;
+// The value of `values` whose name is exactly `name`, into `out`; false when none is.
+template <typename Enum, std::size_t N, typename NameOf>
+bool parse_named(std::string_view name, const Enum (&values)[N], NameOf&& name_of, Enum& out) {
+    for (const Enum value : values) {
+        if (name != name_of(value)) continue;
+        out = value;
         return true;
     }
     return false;
 }
 
+constexpr MainView kMainViews[] = {MainView::Timeline, MainView::Network};
+constexpr LowerTab kLowerTabs[] = {LowerTab::Entities, LowerTab::Figures};
+
+}  // namespace
+
+std::string_view view_name(MainView view) {
+    return view == MainView::Network ? "network" : "timeline";
+}
+
+bool parse_view(std::string_view name, MainView& out) {
+    return parse_named(
+        name, kMainViews, [](MainView v) { return view_name(v); }, out);
+}
+
+std::string_view tab_name(LowerTab tab) {
+    return tab == LowerTab::Figures ? "figures" : "entities";
+}
+
+bool parse_tab(std::string_view name, LowerTab& out) {
+    return parse_named(
+        name, kLowerTabs, [](LowerTab t) { return tab_name(t); }, out);
+}
+
 bool set_view(ViewState& state, std::string_view name) {
     return parse_view(name, state.view);
+}
+
+bool set_tab(ViewState& state, std::string_view name) {
+    return parse_tab(name, state.tab);
 }
 
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id) {

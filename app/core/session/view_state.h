@@ -1,5 +1,5 @@
-// The small value that user actions change: which view, what is selected, which language,
-// what the filter shows.
+// The small value that user actions change: which main view and lower tab, what is
+// selected, which language, what the filter shows.
 // Views read it and return changes; core can check and apply them.
 #pragma once
 
@@ -16,14 +16,19 @@
 
 namespace pe {
 
+// The main area's view: the timeline or the network of links.
+enum class MainView : std::uint8_t { Timeline, Network };
 // The lower tab: the entity table or the figures.
-enum class View : std::uint8_t { Entities, Figures };
+enum class LowerTab : std::uint8_t { Entities, Figures };
 
-std::string_view view_name(View view);              // "entities" / "figures"
-bool parse_view(std::string_view name, View& out);  // exactly "entities" or "figures"
+std::string_view view_name(MainView view);              // "timeline" / "network"
+bool parse_view(std::string_view name, MainView& out);  // exactly one of those names
+std::string_view tab_name(LowerTab tab);                // "entities" / "figures"
+bool parse_tab(std::string_view name, LowerTab& out);   // exactly one of those names
 
 struct ViewState {
-    View view = View::Entities;
+    MainView view = MainView::Timeline;
+    LowerTab tab = LowerTab::Entities;
     std::string selected_id;  // empty: nothing selected
     Language language = Language::En;
     Theme theme = Theme::Dark;
@@ -33,9 +38,13 @@ struct ViewState {
     EntityFilter filter;  // narrows the timeline, the table and every other view together
 };
 
-// Switches the lower tab to the view named `name` ("entities" or "figures"); false, and
+// Switches the main view to the one named `name` ("timeline" or "network"); false, and
 // nothing changed, for any other name.
 bool set_view(ViewState& state, std::string_view name);
+
+// Switches the lower tab to the one named `name` ("entities" or "figures"); false, and
+// nothing changed, for any other name.
+bool set_tab(ViewState& state, std::string_view name);
 
 // Collapses an expanded lane or expands a collapsed one.
 void toggle_lane(ViewState& state, const std::string& lane_id);

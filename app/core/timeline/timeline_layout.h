@@ -18,8 +18,6 @@
 
 namespace pe {
 
-inline constexpr std::uint32_t kNoEntity = std::numeric_limits<std::uint32_t>::max();
-
 // Sizes in pixels (the view scales them with the UI).
 struct TimelineLayoutParams {
     float row_height = 22.0f;

@@ -125,9 +125,14 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return page_command(pe::CommandKind::Language, code);
 }
 
-// window.explorer.setView(name): 1 when the name is a view ("entities" or "figures").
+// window.explorer.setView(name): 1 when the name is a main view ("timeline" or "network").
 EMSCRIPTEN_KEEPALIVE int pe_set_view(const char* name) {
     return page_command(pe::CommandKind::View, name);
+}
+
+// window.explorer.setTab(name): 1 when the name is a lower tab ("entities" or "figures").
+EMSCRIPTEN_KEEPALIVE int pe_set_tab(const char* name) {
+    return page_command(pe::CommandKind::Tab, name);
 }
 
 // window.explorer.setTheme(name): 1 when the name is "dark" or "light".

@@ -59,26 +59,41 @@ TEST(ViewState, SelectsOnlyExistingEntities) {
     EXPECT_TRUE(session.state.selected_id.empty());
 }
 
-TEST(ViewState, SetViewTakesOnlyTheLowerTabs) {
+TEST(ViewState, SetViewTakesTheMainViewsAndSetTabTheLowerTabs) {
     ViewState state;
-    EXPECT_EQ(view_name(state.view), "entities");
-    EXPECT_TRUE(set_view(state, "figures"));
-    EXPECT_EQ(view_name(state.view), "figures");
+    EXPECT_EQ(view_name(state.view), "timeline");
+    EXPECT_EQ(tab_name(state.tab), "entities");
+    EXPECT_TRUE(set_tab(state, "figures"));
+    EXPECT_EQ(tab_name(state.tab), "figures");
+    EXPECT_FALSE(set_tab(state, "network"));  // a main view is not a tab
+    EXPECT_FALSE(set_tab(state, ""));
+    EXPECT_EQ(tab_name(state.tab), "figures");
+    EXPECT_TRUE(set_view(state, "network"));
+    EXPECT_EQ(view_name(state.view), "network");
+    EXPECT_FALSE(set_view(state, "figures"));  // a tab is not a main view
     EXPECT_FALSE(set_view(state, "overview"));
-    EXPECT_FALSE(set_view(state, ""));
-    EXPECT_EQ(view_name(state.view), "figures");
+    EXPECT_EQ(view_name(state.view), "network");
+    EXPECT_EQ(tab_name(state.tab), "figures");  // each call changes only its own field
 }
 
-TEST(ViewState, ViewNamesRoundTripAndNothingElseParses) {
-    for (const View view : {View::Entities, View::Figures}) {
-        View parsed = view == View::Entities ? View::Figures : View::Entities;
+TEST(ViewState, ViewAndTabNamesRoundTripAndNothingElseParses) {
+    for (const MainView view : {MainView::Timeline, MainView::Network}) {
+        MainView parsed = view == MainView::Timeline ? MainView::Network : MainView::Timeline;
         EXPECT_TRUE(parse_view(view_name(view), parsed));
         EXPECT_EQ(parsed, view);
     }
-    View kept = View::Figures;
-    EXPECT_FALSE(parse_view("ENTITIES", kept));
-    EXPECT_FALSE(parse_view("entities ", kept));
-    EXPECT_EQ(kept, View::Figures);
+    for (const LowerTab tab : {LowerTab::Entities, LowerTab::Figures}) {
+        LowerTab parsed = tab == LowerTab::Entities ? LowerTab::Figures : LowerTab::Entities;
+        EXPECT_TRUE(parse_tab(tab_name(tab), parsed));
+        EXPECT_EQ(parsed, tab);
+    }
+    LowerTab kept = LowerTab::Figures;
+    EXPECT_FALSE(parse_tab("ENTITIES", kept));
+    EXPECT_FALSE(parse_tab("entities ", kept));
+    EXPECT_EQ(kept, LowerTab::Figures);
+    MainView kept_view = MainView::Network;
+    EXPECT_FALSE(parse_view("Timeline", kept_view));
+    EXPECT_EQ(kept_view, MainView::Network);
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ TEST(ExplorerStatus, JsonHasTheFieldsThePageApiPromises) {
     status.dataset_id = "beijing";
     status.entity_count = 12;
     status.link_count = 34;
-    status.view = View::Figures;
+    status.view = MainView::Network;
+    status.tab = LowerTab::Figures;
     status.selected_id = "company-x";
     status.language = Language::Zh;
     status.frame_count = 7;
@@ -23,7 +24,8 @@ TEST(ExplorerStatus, JsonHasTheFieldsThePageApiPromises) {
     EXPECT_EQ(json["datasetId"], "beijing");
     EXPECT_EQ(json["entityCount"], 12);
     EXPECT_EQ(json["linkCount"], 34);
-    EXPECT_EQ(json["view"], "figures");
+    EXPECT_EQ(json["view"], "network");
+    EXPECT_EQ(json["tab"], "figures");
     EXPECT_EQ(json["selectedId"], "company-x");
     EXPECT_EQ(json["language"], "zh");
     EXPECT_EQ(json["frameCount"], 7);

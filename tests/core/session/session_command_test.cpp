@@ -31,13 +31,14 @@ TEST(SessionCommand, SelectBeforeAnyDatasetIsRefused) {
     EXPECT_EQ(apply_command(session, {CommandKind::Select, ""}), CommandResult::NoDataset);
 }
 
-// Language, theme and view as one text, "zh/dark/entities", to check all three after each step.
+// Language, theme, view and tab as one text, "zh/dark/timeline/entities", to check all four
+// after each step.
 std::string look(const ViewState& state) {
     return std::string(language_code(state.language)) + "/" + std::string(theme_name(state.theme)) + "/" +
-           std::string(view_name(state.view));
+           std::string(view_name(state.view)) + "/" + std::string(tab_name(state.tab));
 }
 
-TEST(SessionCommand, LanguageThemeAndViewTakeOnlyTheirNames) {
+TEST(SessionCommand, LanguageThemeViewAndTabTakeOnlyTheirNames) {
     struct Step {
         CommandKind kind;
         const char* argument;
@@ -45,18 +46,22 @@ TEST(SessionCommand, LanguageThemeAndViewTakeOnlyTheirNames) {
         const char* after;
     };
     const Step steps[] = {
-        {CommandKind::Language, "zh-CN", CommandResult::Applied, "zh/dark/entities"},
-        {CommandKind::Language, "fr", CommandResult::BadValue, "zh/dark/entities"},
-        {CommandKind::Language, "en", CommandResult::Applied, "en/dark/entities"},
-        {CommandKind::Theme, "Light", CommandResult::Applied, "en/light/entities"},  // any case
-        {CommandKind::Theme, "sepia", CommandResult::BadValue, "en/light/entities"},
-        {CommandKind::View, "figures", CommandResult::Applied, "en/light/figures"},
-        {CommandKind::View, "Figures", CommandResult::BadValue, "en/light/figures"},  // exact names
-        {CommandKind::View, "overview", CommandResult::BadValue, "en/light/figures"},
-        {CommandKind::View, "entities", CommandResult::Applied, "en/light/entities"},
+        {CommandKind::Language, "zh-CN", CommandResult::Applied, "zh/dark/timeline/entities"},
+        {CommandKind::Language, "fr", CommandResult::BadValue, "zh/dark/timeline/entities"},
+        {CommandKind::Language, "en", CommandResult::Applied, "en/dark/timeline/entities"},
+        {CommandKind::Theme, "Light", CommandResult::Applied, "en/light/timeline/entities"},  // any case
+        {CommandKind::Theme, "sepia", CommandResult::BadValue, "en/light/timeline/entities"},
+        {CommandKind::Tab, "figures", CommandResult::Applied, "en/light/timeline/figures"},
+        {CommandKind::Tab, "Figures", CommandResult::BadValue, "en/light/timeline/figures"},  // exact names
+        {CommandKind::Tab, "network", CommandResult::BadValue, "en/light/timeline/figures"},
+        {CommandKind::View, "network", CommandResult::Applied, "en/light/network/figures"},
+        {CommandKind::View, "figures", CommandResult::BadValue, "en/light/network/figures"},
+        {CommandKind::View, "overview", CommandResult::BadValue, "en/light/network/figures"},
+        {CommandKind::View, "timeline", CommandResult::Applied, "en/light/timeline/figures"},
+        {CommandKind::Tab, "entities", CommandResult::Applied, "en/light/timeline/entities"},
     };
     AppSession session = started_session();
-    ASSERT_EQ(look(session.state), "en/dark/entities");
+    ASSERT_EQ(look(session.state), "en/dark/timeline/entities");
     for (const Step& step : steps) {
         SCOPED_TRACE(step.argument);
         EXPECT_EQ(apply_command(session, {step.kind, step.argument}), step.result);
