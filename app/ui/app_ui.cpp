@@ -119,19 +119,23 @@ void draw_main_area(AppUi& ui, AppSession& session, float height) {
     std::optional<MainView> drawn;
     const auto body_height = [&] { return std::max(1.0f, height - (ImGui::GetCursorPosY() - top)); };
     ui.wants_frames = false;
-    if (ImGui::BeginTabItem(ui_text(session, "view.timeline").c_str(), nullptr, flags(MainView::Timeline))) {
+    // The tab itself is the last item right after BeginTabItem: its tooltip names the keys.
+    const auto tab = [&](const char* key, MainView view) {
+        const bool open = ImGui::BeginTabItem(ui_text(session, key).c_str(), nullptr, flags(view));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "view.keys").c_str());
+        return open;
+    };
+    if (tab("view.timeline", MainView::Timeline)) {
         drawn = MainView::Timeline;
         draw_timeline(ui.timeline, session, ui.models, body_height());
         ImGui::EndTabItem();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "view.keys").c_str());
-    if (ImGui::BeginTabItem(ui_text(session, "view.network").c_str(), nullptr, flags(MainView::Network))) {
+    if (tab("view.network", MainView::Network)) {
         drawn = MainView::Network;
         const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
         ui.wants_frames = draw_network_view(ui.network, session, ui.models, size);
         ImGui::EndTabItem();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "view.keys").c_str());
     ImGui::EndTabBar();
     if (drawn && (!select || drawn == session.state.view)) session.state.view = *drawn;
     ui.shown_main_view = drawn;
