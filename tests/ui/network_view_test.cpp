@@ -48,34 +48,15 @@ struct NetworkStage {
         return frames;
     }
 
-    // Mouse input one change per frame, as UiHarness does it (ImGui 1.90 takes one per frame).
+    // Mouse input one change per frame, through the harness's sequences.
     void click_at(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(at.x, at.y);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frame();
-        frame();
+        testing::mouse_click(at, [this] { frame(); });
     }
     void wheel_at(ImVec2 at, float notches) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(at.x, at.y);
-        frame();
-        io.AddMouseWheelEvent(0.0f, notches);
-        frame();
+        testing::mouse_wheel(at, notches, [this] { frame(); });
     }
     void drag(ImVec2 from, ImVec2 to) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(from.x, from.y);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMousePosEvent(to.x, to.y);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frame();
+        testing::mouse_drag(from, to, [this] { frame(); });
     }
 
     std::uint32_t entity(const std::string& id) const {

@@ -14,6 +14,42 @@
 
 namespace pe::testing {
 
+// Mouse input one change per frame (ImGui 1.90 takes one input change per frame), with
+// `frame()` drawing whatever the test draws: the whole app (UiHarness) or one view.
+template <typename Frame>
+void mouse_click(ImVec2 at, Frame&& frame) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(at.x, at.y);
+    frame();
+    io.AddMouseButtonEvent(0, true);
+    frame();
+    io.AddMouseButtonEvent(0, false);
+    frame();
+    frame();
+}
+
+template <typename Frame>
+void mouse_drag(ImVec2 from, ImVec2 to, Frame&& frame) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(from.x, from.y);
+    frame();
+    io.AddMouseButtonEvent(0, true);
+    frame();
+    io.AddMousePosEvent(to.x, to.y);
+    frame();
+    io.AddMouseButtonEvent(0, false);
+    frame();
+}
+
+template <typename Frame>
+void mouse_wheel(ImVec2 at, float notches, Frame&& frame) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(at.x, at.y);
+    frame();
+    io.AddMouseWheelEvent(0.0f, notches);
+    frame();
+}
+
 struct UiHarness {
     AppSession session;
     AppUi ui;
@@ -52,34 +88,13 @@ struct UiHarness {
     }
 
     void click_at(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(at.x, at.y);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frame();
-        frame();
+        mouse_click(at, [this] { frame(); });
     }
-
     void drag(ImVec2 from, ImVec2 to) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(from.x, from.y);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMousePosEvent(to.x, to.y);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frame();
+        mouse_drag(from, to, [this] { frame(); });
     }
-
     void wheel_at(ImVec2 at, float notches) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(at.x, at.y);
-        frame();
-        io.AddMouseWheelEvent(0.0f, notches);
-        frame();
+        mouse_wheel(at, notches, [this] { frame(); });
     }
 
     void press(ImGuiKey key) {
