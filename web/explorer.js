@@ -1,7 +1,7 @@
 // Page glue: checks that the browser can run the program, downloads the WebAssembly (and the
 // dataset named by ?data=URL) with a progress bar, starts it, shows a readable message when
-// anything fails, and exposes window.explorer (state, select, setLanguage, setView, setTab, setTheme,
-// loadDataset) for tests and embedders. The ?data download is one phase variable (dataPhase)
+// anything fails, and exposes window.explorer (state, select, setLanguage, setView, setFocus,
+// connect, setTab, setTheme, loadDataset) for tests and embedders. The ?data download is one phase variable (dataPhase)
 // moved only by its named transitions; see "?data=URL" below.
 (function () {
   'use strict';
@@ -41,6 +41,10 @@
       select: function (id) { return window.explorer.started && Module.ccall('pe_select', 'number', ['string'], [id || '']) === 1; },
       setLanguage: function (code) { return window.explorer.started && Module.ccall('pe_set_language', 'number', ['string'], [code]) === 1; },
       setView: function (name) { return window.explorer.started && Module.ccall('pe_set_view', 'number', ['string'], [name]) === 1; },
+      // Focus depth 0 (off) to 3 hops from the selection; connect(id) picks the second entity
+      // of "connect two things" ('' ends it). state().focus, connectId and chains report them.
+      setFocus: function (hops) { return window.explorer.started && Module.ccall('pe_set_focus', 'number', ['string'], [String(hops)]) === 1; },
+      connect: function (id) { return window.explorer.started && Module.ccall('pe_connect', 'number', ['string'], [id || '']) === 1; },
       setTab: function (name) { return window.explorer.started && Module.ccall('pe_set_tab', 'number', ['string'], [name]) === 1; },
       setTheme: function (name) { return window.explorer.started && Module.ccall('pe_set_theme', 'number', ['string'], [name]) === 1; },
       // Replaces the dataset with `data` (a string or an ArrayBuffer/typed array of UTF-8 JSON);

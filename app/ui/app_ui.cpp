@@ -96,17 +96,24 @@ void handle_history_input(AppUi& ui, AppSession& session) {
     }
 }
 
-// Keys 1 and 2 choose the main view (not while typing, not with a modifier held).
+// Keys 1 to 4 choose the main view (not while typing, not with a modifier held).
 void handle_view_keys(AppSession& session) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_1, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad1, false))
-        session.state.view = MainView::Timeline;
-    if (ImGui::IsKeyPressed(ImGuiKey_2, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad2, false))
-        session.state.view = MainView::Network;
+    constexpr struct {
+        ImGuiKey key, keypad;
+        MainView view;
+    } kKeys[] = {{ImGuiKey_1, ImGuiKey_Keypad1, MainView::Timeline},
+                 {ImGuiKey_2, ImGuiKey_Keypad2, MainView::Network},
+                 {ImGuiKey_3, ImGuiKey_Keypad3, MainView::Map},
+                 {ImGuiKey_4, ImGuiKey_Keypad4, MainView::Pathway}};
+    for (const auto& entry : kKeys) {
+        if (ImGui::IsKeyPressed(entry.key, false) || ImGui::IsKeyPressed(entry.keypad, false))
+            session.state.view = entry.view;
+    }
 }
 
-// The main area: a tab per view (Timeline, Network), the chosen one drawn `height` pixels high.
+// The main area: a tab per view (Timeline, Network, Map, Pathway), the chosen one drawn `height` pixels high.
 // As with the lower tabs, a view chosen from outside (a key, the page's API) selects its tab
 // once; a click on a tab makes it the state's view.
 void draw_main_area(AppUi& ui, AppSession& session, float height) {
@@ -134,6 +141,18 @@ void draw_main_area(AppUi& ui, AppSession& session, float height) {
         drawn = MainView::Network;
         const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
         ui.wants_frames = draw_network_view(ui.network, session, ui.models, size);
+        ImGui::EndTabItem();
+    }
+    if (tab("view.map", MainView::Map)) {
+        drawn = MainView::Map;
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
+        draw_map_view(ui.map, session, ui.models, size);
+        ImGui::EndTabItem();
+    }
+    if (tab("view.pathway", MainView::Pathway)) {
+        drawn = MainView::Pathway;
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
+        draw_pathway_view(ui.pathway, session, ui.models, size);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
@@ -186,6 +205,7 @@ void draw_lower(AppUi& ui, AppSession& session) {
 
 void draw_app(AppUi& ui, AppSession& session) {
     use_ui_theme_colours(session.state.theme);
+    refresh_links(session);
     update_explorer_models(ui.models, *session.dataset, session.dataset_generation, session.strings,
                            session.state.language, session.state.filter, ui.table_order);
     if (ui.models.generation != ui.history_generation) {

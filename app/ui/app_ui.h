@@ -11,7 +11,9 @@
 #include "explore/explorer_models.h"
 #include "explore/selection_history.h"
 #include "filter_bar_view.h"
+#include "map_view.h"
 #include "network_view.h"
+#include "pathway_view.h"
 #include "session/app_session.h"
 #include "timeline_view.h"
 
@@ -25,6 +27,8 @@ struct AppUi {
     DatasetHeaderView dataset_header;
     TimelineView timeline;
     NetworkView network;
+    MapView map;
+    PathwayView pathway;
     FilterBarView filter_bar;
     EntityTableView table;
     DetailsView details;

@@ -33,9 +33,11 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"explore", {"model", "text", "search"}},
         {"graph", {"model"}},
         {"pathway", {"model", "graph"}},
+        {"links", {"model", "graph"}},
         {"map", {"model"}},
         {"network", {"model", "text"}},
-        {"session", {"model", "text", "search", "load", "files", "timeline", "explore", "display"}},
+        {"session",
+         {"model", "text", "search", "load", "files", "timeline", "explore", "display", "graph", "links"}},
     };
     return kAllowed;
 }

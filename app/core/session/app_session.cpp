@@ -11,7 +11,10 @@ bool start_session(AppSession& session, std::string_view dataset_json, std::stri
     session.strings = std::move(strings.table);
     for (const std::string& error : strings.errors)
         session.load_errors.push_back("ui_strings.json: " + error);
-    if (!session.dataset) session.dataset = std::make_shared<const Dataset>();
+    if (!session.dataset) {
+        session.dataset = std::make_shared<const Dataset>();
+        session.graph = build_graph_index(*session.dataset);
+    }
     return loaded && strings.errors.empty();
 }
 
@@ -29,11 +32,18 @@ bool take_load_result(AppSession& session, LoadResult result, std::string_view o
         return false;
     }
     session.dataset = std::move(result.dataset);
+    session.graph = build_graph_index(*session.dataset);
     session.dataset_origin = std::string(origin);
     session.load_errors.clear();
     keep_valid_selection(session.state, *session.dataset);
     ++session.dataset_generation;
     return true;
+}
+
+void refresh_links(AppSession& session) {
+    if (!session.dataset) return;
+    const LinkQuestion question{session.state.selected_id, session.state.connect_id, session.state.focus_hops};
+    update_link_emphasis(session.links, *session.dataset, session.graph, session.dataset_generation, question);
 }
 
 ExplorerStatus session_status(const AppSession& session) {
@@ -47,6 +57,12 @@ ExplorerStatus session_status(const AppSession& session) {
     status.view = session.state.view;
     status.tab = session.state.tab;
     status.selected_id = session.state.selected_id;
+    status.focus_hops = session.state.focus_hops;
+    status.connect_id = session.state.connect_id;
+    if (session.dataset && session.links.computed && session.links.question.selected_id == status.selected_id &&
+        session.links.question.connect_id == status.connect_id) {
+        status.chains = chain_ids(*session.dataset, session.links);
+    }
     status.language = session.state.language;
     status.theme = session.state.theme;
     status.query = session.state.filter.query;

@@ -1,5 +1,6 @@
 // Everything the running program knows, independent of how it is drawn: the dataset in
-// use, the UI strings, the view state, the last load errors and the frame statistics.
+// use and its graph, the UI strings, the view state and the links it emphasises, the last
+// load errors and the frame statistics.
 // Both platforms own one; views read it and change only its ViewState.
 #pragma once
 
@@ -9,6 +10,8 @@
 #include <vector>
 
 #include "display/frame_stats.h"
+#include "graph/graph_index.h"
+#include "links/link_emphasis.h"
 #include "load/dataset_loader.h"
 #include "model/dataset.h"
 #include "session/explorer_status.h"
@@ -24,6 +27,8 @@ struct AppSession {
     ViewState state;
     std::vector<std::string> load_errors;  // formatted "FILE:LINE:COL: POINTER: message"
     std::uint64_t dataset_generation = 0;  // bumps on every successful load: views rebuild
+    GraphIndex graph;                      // the dataset's links as a graph (rebuilt with it)
+    LinkEmphasis links;                    // the focus and the chains of the state (refresh_links)
     FrameStats frames;
     bool first_frame_drawn = false;
     double device_pixel_ratio = 1.0;
@@ -39,6 +44,10 @@ bool start_session(AppSession& session, std::string_view dataset_json, std::stri
 bool load_into_session(AppSession& session, std::string_view json_text, std::string_view origin);
 // The same for a load that was made elsewhere (a DatasetLoadStream fed while downloading).
 bool take_load_result(AppSession& session, LoadResult result, std::string_view origin);
+
+// Brings `links` up to date with the state's selection, second entity and focus depth
+// (cheap when nothing changed). Views call it before they read `links`.
+void refresh_links(AppSession& session);
 
 ExplorerStatus session_status(const AppSession& session);
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "display/theme_palette.h"
 #include "model/language.h"
@@ -17,9 +18,12 @@ struct ExplorerStatus {
     std::string dataset_id;
     std::size_t entity_count = 0;
     std::size_t link_count = 0;
-    MainView view = MainView::Timeline;  // written as its name ("timeline" / "network")
+    MainView view = MainView::Timeline;  // written as its name ("timeline", "network", ...)
     LowerTab tab = LowerTab::Entities;   // written as its name ("entities" / "figures")
     std::string selected_id;
+    int focus_hops = 0;      // 0: focus off
+    std::string connect_id;  // the second entity of "connect two things", "" when none
+    std::vector<std::vector<std::string>> chains;  // the chains between the two, as entity ids
     Language language = Language::En;
     Theme theme = Theme::Dark;
     std::string query;              // the search box's text

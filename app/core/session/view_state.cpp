@@ -18,13 +18,23 @@ bool parse_named(std::string_view name, const Enum (&values)[N], NameOf&& name_o
     return false;
 }
 
-constexpr MainView kMainViews[] = {MainView::Timeline, MainView::Network};
+constexpr MainView kMainViews[] = {MainView::Timeline, MainView::Network, MainView::Map, MainView::Pathway};
 constexpr LowerTab kLowerTabs[] = {LowerTab::Entities, LowerTab::Figures};
 
 }  // namespace
 
 std::string_view view_name(MainView view) {
-    return view == MainView::Network ? "network" : "timeline";
+    switch (view) {
+        case MainView::Network:
+            return "network";
+        case MainView::Map:
+            return "map";
+        case MainView::Pathway:
+            return "pathway";
+        case MainView::Timeline:
+            break;
+    }
+    return "timeline";
 }
 
 bool parse_view(std::string_view name, MainView& out) {
@@ -59,9 +69,35 @@ bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id
     return true;
 }
 
+bool set_focus(ViewState& state, int hops) {
+    if (hops < 0 || hops > 3) return false;
+    state.focus_hops = hops;
+    return true;
+}
+
+bool parse_focus(std::string_view text, int& out) {
+    if (text == "off") {
+        out = 0;
+        return true;
+    }
+    if (text.size() != 1 || text[0] < '0' || text[0] > '3') return false;
+    out = text[0] - '0';
+    return true;
+}
+
+bool connect_entity(ViewState& state, const Dataset& dataset, std::string_view id) {
+    if (id.empty()) {
+        state.connect_id.clear();
+        return true;
+    }
+    if (dataset.index.entity_by_id.count(std::string(id)) == 0) return false;
+    state.connect_id = std::string(id);
+    return true;
+}
+
 void keep_valid_selection(ViewState& state, const Dataset& dataset) {
-    if (!state.selected_id.empty() && dataset.index.entity_by_id.count(state.selected_id) == 0) {
-        state.selected_id.clear();
+    for (std::string* id : {&state.selected_id, &state.connect_id, &state.pathway_product}) {
+        if (!id->empty() && dataset.index.entity_by_id.count(*id) == 0) id->clear();
     }
     state.has_time_window = false;
 }

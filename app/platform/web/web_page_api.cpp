@@ -109,6 +109,7 @@ extern "C" {
 // JSON text of window.explorer.state(); valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* pe_state_json() {
     if (g_page.loop == nullptr) return "{}";
+    pe::refresh_links(g_page.loop->session);
     pe::ExplorerStatus status = pe::session_status(g_page.loop->session);
     if (g_page.loop->ui.models.built) status.shown_count = g_page.loop->ui.models.shown.rows.size();
     g_page.status_json = pe::explorer_status_json(status);
@@ -125,7 +126,8 @@ EMSCRIPTEN_KEEPALIVE int pe_set_language(const char* code) {
     return page_command(pe::CommandKind::Language, code);
 }
 
-// window.explorer.setView(name): 1 when the name is a main view ("timeline" or "network").
+// window.explorer.setView(name): 1 when the name is a main view ("timeline", "network",
+// "map" or "pathway").
 EMSCRIPTEN_KEEPALIVE int pe_set_view(const char* name) {
     return page_command(pe::CommandKind::View, name);
 }
@@ -133,6 +135,16 @@ EMSCRIPTEN_KEEPALIVE int pe_set_view(const char* name) {
 // window.explorer.setTab(name): 1 when the name is a lower tab ("entities" or "figures").
 EMSCRIPTEN_KEEPALIVE int pe_set_tab(const char* name) {
     return page_command(pe::CommandKind::Tab, name);
+}
+
+// window.explorer.setFocus(hops): 1 when hops is 0 (off) to 3.
+EMSCRIPTEN_KEEPALIVE int pe_set_focus(const char* hops) {
+    return page_command(pe::CommandKind::Focus, hops);
+}
+
+// window.explorer.connect(id): 1 when the id exists (or is empty, which ends the connection).
+EMSCRIPTEN_KEEPALIVE int pe_connect(const char* id) {
+    return page_command(pe::CommandKind::Connect, id != nullptr ? id : "");
 }
 
 // window.explorer.setTheme(name): 1 when the name is "dark" or "light".

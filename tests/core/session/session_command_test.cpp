@@ -69,5 +69,44 @@ TEST(SessionCommand, LanguageThemeViewAndTabTakeOnlyTheirNames) {
     }
 }
 
+TEST(SessionCommand, ViewTakesEachOfTheFourMainViews) {
+    AppSession session = started_session();
+    for (const char* name : {"map", "pathway", "network", "timeline"}) {
+        EXPECT_EQ(apply_command(session, {CommandKind::View, name}), CommandResult::Applied) << name;
+        EXPECT_EQ(view_name(session.state.view), name);
+    }
+}
+
+TEST(SessionCommand, FocusTakesZeroToThreeHopsOrOff) {
+    AppSession session = started_session();
+    EXPECT_EQ(apply_command(session, {CommandKind::Focus, "2"}), CommandResult::Applied);
+    EXPECT_EQ(session.state.focus_hops, 2);
+    for (const char* bad : {"4", "-1", "", "two", "22"}) {
+        EXPECT_EQ(apply_command(session, {CommandKind::Focus, bad}), CommandResult::BadValue) << bad;
+        EXPECT_EQ(session.state.focus_hops, 2);
+    }
+    EXPECT_EQ(apply_command(session, {CommandKind::Focus, "off"}), CommandResult::Applied);
+    EXPECT_EQ(session.state.focus_hops, 0);
+}
+
+// Selecting a product and connecting it to the dual-track policy gives chains that start at
+// the selection and end at the second entity, reported by the status; a bad id changes nothing.
+TEST(SessionCommand, ConnectFindsChainsBetweenTheSelectionAndTheSecondEntity) {
+    AppSession session = started_session();
+    ASSERT_EQ(apply_command(session, {CommandKind::Select, "product-amimestrocel"}), CommandResult::Applied);
+    ASSERT_EQ(apply_command(session, {CommandKind::Connect, "policy-dual-track-system"}), CommandResult::Applied);
+    const ExplorerStatus status = session_status(session);
+    EXPECT_EQ(status.connect_id, "policy-dual-track-system");
+    ASSERT_FALSE(status.chains.empty());
+    for (const std::vector<std::string>& chain : status.chains) {
+        EXPECT_EQ(chain.front(), "product-amimestrocel");
+        EXPECT_EQ(chain.back(), "policy-dual-track-system");
+    }
+    EXPECT_EQ(apply_command(session, {CommandKind::Connect, "no-such-id"}), CommandResult::UnknownId);
+    EXPECT_EQ(session.state.connect_id, "policy-dual-track-system");
+    EXPECT_EQ(apply_command(session, {CommandKind::Connect, ""}), CommandResult::Applied);
+    EXPECT_TRUE(session_status(session).chains.empty());
+}
+
 }  // namespace
 }  // namespace pe
