@@ -72,11 +72,11 @@ void draw_chain_step(AppSession& session, const ChainStepText& step, ImVec4 acce
         ImGui::TextDisabled("%s", ui_text(session, "connect.no_quote").c_str());
     } else {
         dim_wrapped("“" + step.quote + "”");
-        std::string cite;
+        // Its source is a hover away (a dataset often has one source: it would repeat).
+        if (!step.source_title.empty() && ImGui::IsItemHovered())
+            ImGui::SetTooltip("— %s", step.source_title.c_str());
         if (step.quote_from_entity)
-            cite = ui_text_format(session, "connect.quote_of", {step.quote_entity_name});
-        if (!step.source_title.empty()) cite += (cite.empty() ? "— " : " — ") + step.source_title;
-        if (!cite.empty()) dim_wrapped(cite);
+            dim_wrapped(ui_text_format(session, "connect.quote_of", {step.quote_entity_name}));
     }
     ImGui::Unindent();
 }
@@ -99,7 +99,9 @@ void draw_connect_box(ConnectView& view, AppSession& session, ExplorerModels& mo
     const bool entered =
         ImGui::InputTextWithHint("##connect", ui_text(session, "connect.hint").c_str(), view.query,
                                  sizeof view.query, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "connect.tooltip").c_str());
+    // The tooltip only over the empty box: over a query it would hide the matches below.
+    if (view.query[0] == '\0' && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("%s", ui_text(session, "connect.tooltip").c_str());
     find_results(view, session, models);
     if (view.searched.empty()) return;
     const Dataset& dataset = *session.dataset;

@@ -1,8 +1,8 @@
 // "Connect two things" in the details panel: the "Connect to…" search box (the explorer's
 // search index, a short list of results to click) that sets the second entity, and the
 // "Why are these connected?" section drawing core's ChainExplanation (chain_explanation.h):
-// each chain step by step, names that select, relations with their direction, the quotes;
-// buttons to swap the two ends and to end the connection.
+// each chain step by step, names that select, relations with their direction, the quotes
+// (their source on hover); buttons to swap the two ends and to end the connection.
 #pragma once
 
 #include <cstdint>

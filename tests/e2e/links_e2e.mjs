@@ -49,9 +49,8 @@ try {
   check('an unknown id is refused', !(await page.evaluate(() => window.explorer.connect('no-such-entity'))));
 
   // The details panel lists them.
-  const title = await itemRect(page, 'Why are these connected?');
   const swap = await itemRect(page, 'Swap');
-  check('the details show "Why are these connected?" with Swap', title !== null || swap !== null);
+  check('the details show the connection with its Swap button', swap !== null);
   const endButton = await itemRect(page, 'End connection');
   check('the details show End connection', endButton !== null);
 
@@ -82,7 +81,17 @@ try {
   if (box) {
     await page.mouse.click(centreOf(box).x, centreOf(box).y);
     await page.keyboard.type('dual-track', { delay: 30 });
-    const result = await itemRect(page, 'Dual-track system  ·  Policy##connect_result');
+    // The page draws only on events and takes the typed characters over several frames: draw
+    // frames until the result stays put (state() does not report this box's text).
+    const label = 'Dual-track system  ·  Policy##connect_result';
+    let result = null;
+    for (let i = 0, previous = null; i < 40; i++) {
+      await page.mouse.move(5 + (i % 2), 795);
+      await page.waitForTimeout(50);
+      result = await itemRect(page, label, 1);
+      if (i >= 10 && result && previous && same(result, previous)) break;
+      previous = result;
+    }
     check('the box lists the policy', result !== null);
     check('typing "f" into the box leaves the focus', (await page.evaluate(() => window.explorer.state().focus)) === 2);
     if (result) await page.mouse.click(centreOf(result).x, centreOf(result).y);
@@ -90,8 +99,17 @@ try {
     check('a click on the result connects', state.connectId === policy && same(state.chains[0], firstChain),
       JSON.stringify([state.connectId, state.chains[0]]));
   }
-  await page.mouse.move(640, 20);
-  await page.waitForTimeout(300);
+  // The details panel scrolled so that its chain list fills it.
+  const showChains = async () => {
+    const back = await itemRect(page, '##back');
+    if (!back) return;
+    await page.mouse.move(back.x0 + 250, back.y0 + 120);
+    await page.mouse.wheel(0, -2000);
+    await page.waitForTimeout(150);
+    await page.mouse.wheel(0, 170);
+    await page.waitForTimeout(300);
+  };
+  await showChains();
   let png = await page.screenshot({ path: join(out, 'connect-en-dark.png') });
   let stats = await imageStats(page, png);
   check('en dark: screenshot is drawn', stats.colours > 50 && stats.nonBackground > 0.1, JSON.stringify(stats));
@@ -105,11 +123,10 @@ try {
   check('the selection, the connection and the focus survive',
     state.selectedId === product && state.connectId === policy && state.focus === 2 && same(state.chains, chainsBefore),
     JSON.stringify([state.selectedId, state.connectId, state.focus, state.chains]));
-  const titleZh = await itemRect(page, '二者为何相关？');
-  check('the details show the Chinese title', titleZh !== null);
+  const swapZh = await itemRect(page, '互换');
+  check('the details show the Chinese Swap button', swapZh !== null);
   await page.waitForTimeout(1500);  // the network's layout runs over a few frames
-  await page.mouse.move(640, 20);
-  await page.waitForTimeout(300);
+  await showChains();
   png = await page.screenshot({ path: join(out, 'connect-zh-light.png') });
   stats = await imageStats(page, png);
   check('zh light: screenshot is drawn', stats.colours > 50 && stats.nonBackground > 0.1, JSON.stringify(stats));
