@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "display/ui_scale.h"
 #include "figures_view.h"
@@ -113,11 +115,89 @@ void handle_view_keys(AppSession& session) {
     }
 }
 
+// F cycles the focus off -> 1 -> 2 -> 3 -> off (not while typing, not with Ctrl, Alt or Super
+// held, and only with something selected, as the control says).
+void handle_focus_key(AppSession& session) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+    if (session.state.selected_id.empty() || !ImGui::IsKeyPressed(ImGuiKey_F, false)) return;
+    set_focus(session.state, (session.state.focus_hops + 1) % 4);
+}
+
+// "Focus: Off · 1 · 2 · 3 hops", a segmented control; each segment's label and id.
+struct FocusSegment {
+    std::string label;
+    int hops;
+};
+
+std::vector<FocusSegment> focus_segments(const AppSession& session) {
+    return {{ui_text(session, "focus.off") + "##focus0", 0},
+            {"1##focus1", 1},
+            {"2##focus2", 2},
+            {"3##focus3", 3}};
+}
+
+float focus_control_width(const AppSession& session) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = ImGui::CalcTextSize(ui_text(session, "focus.label").c_str()).x +
+                  ImGui::CalcTextSize(ui_text(session, "focus.hops").c_str()).x + style.ItemSpacing.x * 2.0f;
+    for (const FocusSegment& segment : focus_segments(session))
+        width += ImGui::CalcTextSize(segment.label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f;
+    return width;
+}
+
+// Disabled-looking with nothing selected; the tooltip says what it does and names the key.
+void draw_focus_control(AppSession& session) {
+    const bool none = session.state.selected_id.empty();
+    ImGui::BeginGroup();
+    ImGui::BeginDisabled(none);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ui_text(session, "focus.label").c_str());
+    ImGui::SameLine();
+    const ImVec4 off = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+    const ImVec4 on = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+    bool first = true;
+    for (const FocusSegment& segment : focus_segments(session)) {
+        if (!first) ImGui::SameLine(0.0f, 0.0f);
+        first = false;
+        ImGui::PushStyleColor(ImGuiCol_Button, session.state.focus_hops == segment.hops ? on : off);
+        if (ImGui::Button(segment.label.c_str())) set_focus(session.state, segment.hops);
+        ImGui::PopStyleColor();
+    }
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ui_text(session, "focus.hops").c_str());
+    ImGui::EndDisabled();
+    ImGui::EndGroup();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", ui_text(session, none ? "focus.tooltip_none" : "focus.tooltip").c_str());
+}
+
+// The focus control at the right end of the tab bar's line, or on a line of its own above
+// the tabs when the area is too narrow for both.
+void place_focus_control(AppSession& session) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float tabs = 0.0f;
+    for (const char* key : {"view.timeline", "view.network", "view.map", "view.pathway"})
+        tabs += ImGui::CalcTextSize(ui_text(session, key).c_str()).x + style.FramePadding.x * 2.0f +
+                style.ItemInnerSpacing.x;
+    const float width = focus_control_width(session);
+    const float available = ImGui::GetContentRegionAvail().x;
+    if (tabs + width + ImGui::GetFontSize() * 2.0f > available) {
+        draw_focus_control(session);
+        return;
+    }
+    const ImVec2 start = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(start.x + available - width, start.y));
+    draw_focus_control(session);
+    ImGui::SetCursorPos(start);
+}
+
 // The main area: a tab per view (Timeline, Network, Map, Pathway), the chosen one drawn `height` pixels high.
 // As with the lower tabs, a view chosen from outside (a key, the page's API) selects its tab
 // once; a click on a tab makes it the state's view.
 void draw_main_area(AppUi& ui, AppSession& session, float height) {
     const float top = ImGui::GetCursorPosY();
+    place_focus_control(session);
     if (!ImGui::BeginTabBar("##main_views")) return;
     const bool select = ui.shown_main_view != session.state.view;
     const auto flags = [&](MainView view) {
@@ -197,7 +277,7 @@ void draw_lower(AppUi& ui, AppSession& session) {
     draw_splitter("##details_splitter", true, ui.details_share, available, height);
     ImGui::SameLine();
     ImGui::BeginChild("##details", ImVec2(0.0f, height));
-    draw_details(ui.details, session, ui.history);
+    draw_details(ui.details, session, ui.history, ui.models);
     ImGui::EndChild();
 }
 
@@ -225,6 +305,7 @@ void draw_app(AppUi& ui, AppSession& session) {
     draw_dataset_header(ui.dataset_header, session);
     const float available = ImGui::GetContentRegionAvail().y;
     handle_view_keys(session);
+    handle_focus_key(session);
     draw_main_area(ui, session, std::floor(available * ui.timeline_share));
     draw_splitter("##splitter", false, ui.timeline_share, available, 0.0f);
     ImGui::BeginChild("##lower");

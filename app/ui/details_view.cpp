@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "entity_click.h"
 #include "ui_text.h"
 #include "ui_theme.h"
 
@@ -110,12 +111,26 @@ void draw_links(AppSession& session, const EntityDetails& d) {
             ImGui::PushID(item.id.c_str());
             ImGui::PushID(group.outgoing ? 1 : 0);
             const std::string label = item.name + "  ·  " + item.type_label;
-            if (ImGui::Selectable(label.c_str())) select_entity(session.state, *session.dataset, item.id);
+            if (ImGui::Selectable(label.c_str())) click_entity(session, item.id);
             ImGui::PopID();
             ImGui::PopID();
         }
         ImGui::Unindent();
     }
+}
+
+// "Selected  ·  Focus: within 2 hops" (or "Focus: off").
+void draw_status(const AppSession& session) {
+    ImGui::TextDisabled("%s", ui_text(session, "details.selected").c_str());
+    ImGui::SameLine();
+    const int hops = session.state.focus_hops;
+    if (hops <= 0) {
+        ImGui::TextDisabled("·  %s", ui_text(session, "details.focus_off").c_str());
+        return;
+    }
+    const ImVec4 accent = to_imvec4(theme_palette(session.state.theme).accent);
+    ImGui::TextColored(accent, "·  %s",
+                       ui_text_format(session, "details.focus_on", {std::to_string(hops)}).c_str());
 }
 
 }  // namespace
@@ -126,7 +141,7 @@ bool step_history(SelectionHistory& history, AppSession& session, int direction)
     return select_entity(session.state, *session.dataset, id);
 }
 
-void draw_details(DetailsView& view, AppSession& session, SelectionHistory& history) {
+void draw_details(DetailsView& view, AppSession& session, SelectionHistory& history, ExplorerModels& models) {
     draw_history_buttons(session, history);
     ImGui::SameLine();
     const Dataset& dataset = *session.dataset;
@@ -135,7 +150,7 @@ void draw_details(DetailsView& view, AppSession& session, SelectionHistory& hist
         ImGui::TextDisabled("%s", ui_text(session, "details.none").c_str());
         return;
     }
-    ImGui::TextDisabled("%s", ui_text(session, "details.selected").c_str());
+    draw_status(session);
     const std::string shown_before = view.built_id;
     refresh(view, session, found->second);
     const EntityDetails& d = view.details;
@@ -143,6 +158,8 @@ void draw_details(DetailsView& view, AppSession& session, SelectionHistory& hist
         ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));  // a new entity: its top
     ImGui::BeginChild("##details_body");
     draw_heading(session, d);
+    draw_connect_box(view.connect, session, models);
+    draw_connection(view.connect, session);
     draw_place(session, d);
     if (!d.summary.empty()) {
         ImGui::Spacing();

@@ -1,13 +1,16 @@
 // The details panel of the selection: names in both languages, type, dates at their
 // precision, scope and place, summary, key figures, every source quote with its source,
-// and the links grouped by relation, each a click away; back and forward buttons walk the
-// selection history. Draws core's EntityDetails.
+// and the links grouped by relation, each a click away (Shift+click connects); back and
+// forward buttons walk the selection history; the header names the focus; "Connect to…" and
+// the chains between the two ends are connect_view's. Draws core's EntityDetails.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
+#include "connect_view.h"
 #include "explore/entity_details.h"
+#include "explore/explorer_models.h"
 #include "explore/selection_history.h"
 #include "session/app_session.h"
 
@@ -19,9 +22,10 @@ struct DetailsView {
     std::string built_id;
     Language built_language = Language::En;
     EntityDetails details;
+    ConnectView connect;
 };
 
-void draw_details(DetailsView& view, AppSession& session, SelectionHistory& history);
+void draw_details(DetailsView& view, AppSession& session, SelectionHistory& history, ExplorerModels& models);
 
 // Back (-1) or forward (+1) through the history: selects that entry. False when there is
 // nowhere to go. The keys and mouse buttons (app_ui.cpp) and the buttons here use it.

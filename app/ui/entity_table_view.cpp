@@ -1,10 +1,13 @@
 // Implements the entity table (entity_table_view.h).
 #include "entity_table_view.h"
-#include "ui_text.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+
+#include "entity_click.h"
+#include "ui_text.h"
+#include "ui_theme.h"
 
 namespace pe {
 
@@ -64,6 +67,11 @@ void draw_entity_table(EntityTableView& view, AppSession& session, ExplorerModel
         }
     }
 
+    // The shared focus fades the rows outside it; the rows on a chain of "connect two things"
+    // get the accent's tint and a bar at their left edge.
+    const Rgba accent = theme_palette(session.state.theme).accent;
+    const ImU32 chain_tint = to_imu32(accent, 0.18f);
+    const ImU32 chain_bar = to_imu32(accent);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     if (scroll_row >= 0) clipper.IncludeItemByIndex(scroll_row);
@@ -73,12 +81,22 @@ void draw_entity_table(EntityTableView& view, AppSession& session, ExplorerModel
             const TableRowText text = table_row_text(dataset, session.strings, language, entity);
             const std::string& id = dataset.entities[entity].id;
             ImGui::TableNextRow();
+            const bool faded = faded_by_focus(session.links, entity);
+            const bool chained = on_chain(session.links, entity);
+            if (chained) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, chain_tint);
+            if (faded) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(entity));
             const bool selected = id == session.state.selected_id;
             if (ImGui::Selectable(text.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
-                select_entity(session.state, dataset, id);
-                view.scrolled_to = id;  // it is in view: it was just clicked
+                // A click selects (it is in view: it was just clicked); Shift+click connects.
+                if (!click_entity(session, id)) view.scrolled_to = id;
+            }
+            if (chained) {
+                const ImVec2 min = ImGui::GetItemRectMin();
+                const float bar = std::max(2.0f, ImGui::GetFontSize() * 0.2f);
+                ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + bar, ImGui::GetItemRectMax().y),
+                                                          chain_bar);
             }
             if (i == scroll_row) ImGui::SetScrollHereY(0.5f);
             ImGui::PopID();
@@ -90,6 +108,7 @@ void draw_entity_table(EntityTableView& view, AppSession& session, ExplorerModel
             ImGui::TextUnformatted(text.place.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(text.tags.c_str());
+            if (faded) ImGui::PopStyleColor();
         }
     }
     ImGui::EndTable();

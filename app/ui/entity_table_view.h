@@ -1,6 +1,7 @@
 // The entity table: the shown entities (the filter's), sortable by name, type, date, place
 // and tags; only the rows on screen are drawn (ImGuiListClipper), so 100k rows scroll as
-// smoothly as 100. A click selects; a selection made elsewhere is scrolled into view.
+// smoothly as 100. A click selects (Shift+click connects to the selection); a selection made
+// elsewhere is scrolled into view; rows outside the focus are dimmed, rows on a chain marked.
 #pragma once
 
 #include <string>

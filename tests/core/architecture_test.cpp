@@ -33,7 +33,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"explore", {"model", "text", "search"}},
         {"graph", {"model"}},
         {"pathway", {"model", "graph"}},
-        {"links", {"model", "graph"}},
+        {"links", {"model", "text", "graph"}},
         {"map", {"model"}},
         {"network", {"model", "text"}},
         {"session",

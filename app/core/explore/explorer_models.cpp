@@ -36,10 +36,7 @@ void update_explorer_models(ExplorerModels& models, const Dataset& dataset, std:
         models.generation = generation;
     }
     if (new_data || !same_filter(models.filter, filter)) {
-        if (!models.search_built && !blank(filter.query)) {
-            models.search = build_search_index(dataset);
-            models.search_built = true;
-        }
+        if (!blank(filter.query)) explorer_search(models, dataset);
         if (filter_is_active(filter)) {
             models.shown = apply_entity_filter(dataset, models.search, filter);
         } else {  // everything: no mask to keep, rows in dataset order
@@ -76,6 +73,14 @@ const FiguresModel& explorer_figures(ExplorerModels& models, const Dataset& data
         models.figures_language = language;
     }
     return models.figures;
+}
+
+const SearchIndex& explorer_search(ExplorerModels& models, const Dataset& dataset) {
+    if (!models.search_built) {
+        models.search = build_search_index(dataset);
+        models.search_built = true;
+    }
+    return models.search;
 }
 
 }  // namespace pe

@@ -58,4 +58,8 @@ void update_explorer_models(ExplorerModels& models, const Dataset& dataset, std:
 const FiguresModel& explorer_figures(ExplorerModels& models, const Dataset& dataset,
                                      const StringTable& strings, Language language);
 
+// The search index, built on first use (a filter query or the details' "Connect to…" box) and
+// kept until the dataset changes.
+const SearchIndex& explorer_search(ExplorerModels& models, const Dataset& dataset);
+
 }  // namespace pe
