@@ -233,8 +233,10 @@ ImU32 ink(Rgba colour, const PathwayLook& look) {
 void draw_dashed(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash) {
     const float dx = b.x - a.x, dy = b.y - a.y;
     const float length = std::sqrt(dx * dx + dy * dy);
-    if (length <= 0.0f) return;
-    for (float t = 0.0f; t < length; t += 2.0f * dash) {
+    if (length <= 0.0f || dash <= 0.0f) return;
+    const int dashes = static_cast<int>(std::ceil(length / (2.0f * dash)));
+    for (int k = 0; k < dashes; ++k) {
+        const float t = static_cast<float>(k) * 2.0f * dash;
         const float e = std::min(t + dash, length);
         draw->AddLine(ImVec2(a.x + dx * t / length, a.y + dy * t / length),
                       ImVec2(a.x + dx * e / length, a.y + dy * e / length), colour, thickness);
