@@ -292,7 +292,13 @@ PathwayLayout layout_pathway(const PathwayModel& model, const Dataset& dataset, 
     float journey_right = left;
     for (float w : widths) journey_right += w + arrow_room;
     if (!widths.empty()) journey_right -= arrow_room;
-    right = std::max(right, journey_right);
+    // The lanes reach over the journey only when a step points up to its lane; otherwise the
+    // parents' column may stand above the journey's last columns (they never share a row).
+    bool steps_on_lanes = false;
+    if (model.has_journey) {
+        for (const JourneyStep& s : model.journey.steps) steps_on_lanes = steps_on_lanes || s.track >= 0;
+    }
+    if (steps_on_lanes) right = std::max(right, journey_right);
     const float parent_w =
         parents.empty() ? 0.0f : std::max(widest(b, parents), caption_width(m, PathwayCaption::PartOf));
     const float parent_room = parents.empty() ? 0.0f : arrow_room + parent_w;

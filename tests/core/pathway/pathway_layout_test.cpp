@@ -260,6 +260,8 @@ TEST(PathwayLayout, BuiltInDatasetIsLaidOutTheSameTwiceWithoutOverlaps) {
         EXPECT_EQ(first.layout.boxes[i].rect.y0, second.layout.boxes[i].rect.y0);
     }
     expect_nothing_overlaps(first.layout);
+    EXPECT_EQ(first.layout.width, 1200.0f);  // it fits: no step points at a lane, so the
+                                             // parents' column stands above the journey
     // One enabler box for both lanes; five steps in the model's order.
     int enablers = 0;
     for (const PathwayBox& b : first.layout.boxes) enablers += b.kind == PathwayBoxKind::Enabler ? 1 : 0;
