@@ -32,7 +32,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"timeline", {"model", "text"}},
         {"explore", {"model", "text", "search"}},
         {"graph", {"model"}},
-        {"pathway", {"model", "graph"}},
+        {"pathway", {"model", "graph", "links"}},
         {"links", {"model", "text", "graph"}},
         {"map", {"model"}},
         {"network", {"model", "text"}},
