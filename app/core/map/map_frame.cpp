@@ -69,7 +69,8 @@ void add_members(const Dataset& dataset, const MapMarker& marker, std::size_t m,
     // further columns to the right.
     const std::size_t count = marker.companies.size();
     for (std::size_t i = 0; i < count; ++i) {
-        const auto column = static_cast<float>(i / kMembersPerColumn);
+        const std::size_t column_index = i / kMembersPerColumn;  // whole columns before this one
+        const auto column = static_cast<float>(column_index);
         const auto row = static_cast<float>(i % kMembersPerColumn);
         MapMemberShape member;
         member.marker = m;

@@ -10,21 +10,19 @@
 namespace pe {
 namespace {
 
-using map_test::builtin_dataset;
 using map_test::builtin_outlines;
-using map_test::position;
 
+// The built-in map fitted to an 800 by 600 viewport, with roles a test can change.
 struct Fixture {
-    const Dataset& data = builtin_dataset();
+    const Dataset& data = map_test::builtin_dataset();
     MapRoleInput roles;
-    MapScene scene;
+    MapScene scene = build_map_scene(data, builtin_outlines(), beijing_projection(), roles);
     MapFrameParams params;
     Fixture() {
-        scene = build_map_scene(data, builtin_outlines(), beijing_projection(), roles);
         params.viewport = MapViewport{0.0, 0.0, 800.0, 600.0};
         params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 20.0, MapCameraLimits{});
     }
-    std::uint32_t at(const std::string& id) const { return position(data, id); }
+    std::uint32_t at(const std::string& id) const { return map_test::position(data, id); }
 };
 
 TEST(MapPlacement, ParksCompaniesAndDistrictsArePlacedPoliciesAreNot) {
