@@ -8,24 +8,25 @@
 
 namespace pe {
 
-ScreenPoint map_to_screen(const MapCamera& camera, const MapViewport& viewport, MapPoint point) {
-    return ScreenPoint{viewport.left + viewport.width * 0.5 + (point.x - camera.centre.x) * camera.px_per_km,
-                       viewport.top + viewport.height * 0.5 - (point.y - camera.centre.y) * camera.px_per_km};
+MapScreenPoint map_to_screen(const MapCamera& camera, const MapViewport& viewport, MapPoint point) {
+    return MapScreenPoint{
+        viewport.left + viewport.width * 0.5 + (point.x - camera.centre.x) * camera.px_per_km,
+        viewport.top + viewport.height * 0.5 - (point.y - camera.centre.y) * camera.px_per_km};
 }
 
-MapPoint screen_to_map(const MapCamera& camera, const MapViewport& viewport, ScreenPoint point) {
+MapPoint screen_to_map(const MapCamera& camera, const MapViewport& viewport, MapScreenPoint point) {
     return MapPoint{camera.centre.x + (point.x - viewport.left - viewport.width * 0.5) / camera.px_per_km,
                     camera.centre.y - (point.y - viewport.top - viewport.height * 0.5) / camera.px_per_km};
 }
 
-MapCamera clamp_camera(MapCamera camera, const CameraLimits& limits) {
+MapCamera clamp_camera(MapCamera camera, const MapCameraLimits& limits) {
     if (!(camera.px_per_km > 0.0)) camera.px_per_km = limits.min_px_per_km;  // also NaN
     camera.px_per_km = std::clamp(camera.px_per_km, limits.min_px_per_km, limits.max_px_per_km);
     return camera;
 }
 
-MapCamera zoom_at(const MapCamera& camera, const MapViewport& viewport, ScreenPoint cursor, double factor,
-                  const CameraLimits& limits) {
+MapCamera zoom_at(const MapCamera& camera, const MapViewport& viewport, MapScreenPoint cursor, double factor,
+                  const MapCameraLimits& limits) {
     if (!(factor > 0.0)) return camera;
     const MapPoint anchor = screen_to_map(camera, viewport, cursor);
     MapCamera out = camera;
@@ -45,7 +46,7 @@ MapCamera pan_by_pixels(const MapCamera& camera, double dx, double dy) {
 }
 
 MapCamera fit_bounds(const MapCamera& camera, const MapBounds& bounds, const MapViewport& viewport,
-                     double margin, const CameraLimits& limits) {
+                     double margin, const MapCameraLimits& limits) {
     if (bounds.empty) return camera;
     MapCamera out;
     out.centre = MapPoint{(bounds.min_x + bounds.max_x) * 0.5, (bounds.min_y + bounds.max_y) * 0.5};

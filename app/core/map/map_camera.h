@@ -23,26 +23,26 @@ struct MapCamera {
     double px_per_km = 4.0;
 };
 
-struct CameraLimits {
+struct MapCameraLimits {
     double min_px_per_km = 0.5;     // the most zoomed out: 0.5 px per km (Beijing ~80 px across)
     double max_px_per_km = 2000.0;  // the most zoomed in: 2 px per metre
 };
 
-struct ScreenPoint {
+struct MapScreenPoint {
     double x = 0.0;
     double y = 0.0;
 };
 
-ScreenPoint map_to_screen(const MapCamera& camera, const MapViewport& viewport, MapPoint point);
-MapPoint screen_to_map(const MapCamera& camera, const MapViewport& viewport, ScreenPoint point);
+MapScreenPoint map_to_screen(const MapCamera& camera, const MapViewport& viewport, MapPoint point);
+MapPoint screen_to_map(const MapCamera& camera, const MapViewport& viewport, MapScreenPoint point);
 
 // The camera with px_per_km clamped to the limits (the centre is kept).
-MapCamera clamp_camera(MapCamera camera, const CameraLimits& limits);
+MapCamera clamp_camera(MapCamera camera, const MapCameraLimits& limits);
 
 // Zooms by `factor` (> 1 zooms in) keeping the map point under `cursor` under it (unless the
 // limits stop the zoom, then as far as they allow).
-MapCamera zoom_at(const MapCamera& camera, const MapViewport& viewport, ScreenPoint cursor, double factor,
-                  const CameraLimits& limits);
+MapCamera zoom_at(const MapCamera& camera, const MapViewport& viewport, MapScreenPoint cursor, double factor,
+                  const MapCameraLimits& limits);
 
 // The camera after the content was dragged by (dx, dy) pixels.
 MapCamera pan_by_pixels(const MapCamera& camera, double dx, double dy);
@@ -50,7 +50,7 @@ MapCamera pan_by_pixels(const MapCamera& camera, double dx, double dy);
 // The camera that shows `bounds` whole in the viewport with `margin` pixels free on each
 // side, centred; a box of one point is shown at the zoom's upper limit, an empty box changes nothing.
 MapCamera fit_bounds(const MapCamera& camera, const MapBounds& bounds, const MapViewport& viewport,
-                     double margin, const CameraLimits& limits);
+                     double margin, const MapCameraLimits& limits);
 
 // The bar of the scale: the longest "nice" length (1, 2 or 5 × 10^k km) whose bar is at most
 // `max_px` wide at this zoom, and its width in pixels.

@@ -35,7 +35,7 @@ std::optional<std::size_t> district_at(const MapScene& scene, MapPoint point) {
 namespace {
 
 // Squared distance when within `reach`, else a negative number.
-double within(MapPixel centre, ScreenPoint cursor, double reach) {
+double within(MapPixel centre, MapScreenPoint cursor, double reach) {
     const double dx = cursor.x - static_cast<double>(centre.x);
     const double dy = cursor.y - static_cast<double>(centre.y);
     const double d2 = dx * dx + dy * dy;
@@ -45,7 +45,7 @@ double within(MapPixel centre, ScreenPoint cursor, double reach) {
 }  // namespace
 
 MapHit hit_test_map(const MapScene& scene, const MapFrame& frame, const MapFrameParams& params,
-                    ScreenPoint cursor, float slop) {
+                    MapScreenPoint cursor, float slop) {
     MapHit hit;
     if (frame.no_geography) return hit;
     double best = -1.0;
@@ -73,6 +73,49 @@ MapHit hit_test_map(const MapScene& scene, const MapFrame& frame, const MapFrame
         hit = MapHit{MapHitKind::District, *d, district.has_entity && district.entity_shown, district.entity};
     }
     return hit;
+}
+
+namespace {
+
+bool box_holds(const MapBox& box, MapScreenPoint p) {
+    return p.x >= static_cast<double>(box.left) && p.x < static_cast<double>(box.left + box.width) &&
+           p.y >= static_cast<double>(box.top) && p.y < static_cast<double>(box.top + box.height);
+}
+
+}  // namespace
+
+MapLabelHit label_at(const MapFrame& frame, MapScreenPoint cursor) {
+    MapLabelHit hit;
+    for (std::size_t i = 0; i < frame.labels.size(); ++i) {
+        const MapLabel& label = frame.labels[i];
+        if (!box_holds(label.box, cursor)) continue;
+        hit.hit = true;
+        hit.label = i;
+        for (std::size_t b = 0; b < label.badges.size(); ++b) {
+            if (box_holds(label.badges[b].box, cursor)) hit.badge = b;
+        }
+        return hit;
+    }
+    return hit;
+}
+
+std::optional<std::uint32_t> label_entity(const MapScene& scene, const MapFrame& frame,
+                                          const MapLabel& label) {
+    switch (label.owner) {
+        case MapLabelOwner::Member:
+            return frame.members[label.index].entity;
+        case MapLabelOwner::Marker: {
+            const MapMarker& marker = scene.markers[frame.markers[label.index].marker];
+            if (!marker.entity_shown) return std::nullopt;
+            return marker.entity;
+        }
+        case MapLabelOwner::District: {
+            const MapDistrict& district = scene.districts[frame.districts[label.index].district];
+            if (!district.has_entity || !district.entity_shown) return std::nullopt;
+            return district.entity;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace pe

@@ -31,6 +31,20 @@ struct MapHit {
 // Members first, then markers (the nearest within its radius plus `slop` pixels, a later
 // one winning a tie since it is drawn on top), then the district under the cursor.
 MapHit hit_test_map(const MapScene& scene, const MapFrame& frame, const MapFrameParams& params,
-                    ScreenPoint cursor, float slop = 3.0f);
+                    MapScreenPoint cursor, float slop = 3.0f);
+
+// The label (and badge) under the cursor: a label stands for its owner, a badge for what it
+// counts. Labels are placed without overlaps, so at most one holds the point.
+struct MapLabelHit {
+    bool hit = false;
+    std::size_t label = 0;             // into MapFrame::labels
+    std::optional<std::size_t> badge;  // into that label's badges
+};
+
+MapLabelHit label_at(const MapFrame& frame, MapScreenPoint cursor);
+
+// The entity a label stands for (a district without an entity, or a filtered-out park, has none).
+std::optional<std::uint32_t> label_entity(const MapScene& scene, const MapFrame& frame,
+                                          const MapLabel& label);
 
 }  // namespace pe

@@ -19,6 +19,10 @@ bool map_entity_shown(const MapRoleInput& input, std::uint32_t entity) {
     return input.shown.empty() || (entity < input.shown.size() && input.shown[entity] != 0);
 }
 
+bool map_on_chain(const MapRoleInput& input, std::uint32_t entity) {
+    return entity < input.on_chain.size() && input.on_chain[entity] != 0;
+}
+
 MapRole map_role(const MapRoleInput& input, std::uint32_t entity) {
     if (input.has_selection && input.selected == entity) return MapRole::Selected;
     const bool in_focus =

@@ -21,12 +21,14 @@ enum class MapRole : std::uint8_t { Normal, Selected, Faded };
 
 // The selection, the focus and the filter as the other views have them. Masks are per
 // entity: `shown` empty shows everything, 0 hides the entity (it leaves the map);
-// `in_focus` empty means no focus, 0 fades the entity.
+// `in_focus` empty means no focus, 0 fades the entity; `on_chain` (empty: no chain) marks
+// the entities on a chain of "connect two things", which the map emphasises.
 struct MapRoleInput {
     bool has_selection = false;
     std::uint32_t selected = 0;
     std::vector<std::uint8_t> shown;
     std::vector<std::uint8_t> in_focus;
+    std::vector<std::uint8_t> on_chain;
 };
 
 struct MapDistrict {
@@ -71,6 +73,7 @@ struct MapScene {
 // Role of an entity under the input; call only for shown entities.
 MapRole map_role(const MapRoleInput& input, std::uint32_t entity);
 bool map_entity_shown(const MapRoleInput& input, std::uint32_t entity);
+bool map_on_chain(const MapRoleInput& input, std::uint32_t entity);
 
 // The types counted as policies on the place they apply to.
 bool is_policy_type(const std::string& type);

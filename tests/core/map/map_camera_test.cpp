@@ -11,23 +11,23 @@ const MapViewport kViewport{100.0, 50.0, 800.0, 600.0};
 
 TEST(MapCamera, ScreenAndMapRoundTripWithNorthUp) {
     const MapCamera camera{MapPoint{10.0, -5.0}, 4.0};
-    const ScreenPoint centre = map_to_screen(camera, kViewport, camera.centre);
+    const MapScreenPoint centre = map_to_screen(camera, kViewport, camera.centre);
     EXPECT_DOUBLE_EQ(centre.x, 500.0);
     EXPECT_DOUBLE_EQ(centre.y, 350.0);
-    const ScreenPoint north_east = map_to_screen(camera, kViewport, MapPoint{20.0, 5.0});
+    const MapScreenPoint north_east = map_to_screen(camera, kViewport, MapPoint{20.0, 5.0});
     EXPECT_DOUBLE_EQ(north_east.x, 540.0);  // 10 km east: 40 px right
     EXPECT_DOUBLE_EQ(north_east.y, 310.0);  // 10 km north: 40 px up
-    const MapPoint back = screen_to_map(camera, kViewport, ScreenPoint{123.0, 456.0});
-    const ScreenPoint again = map_to_screen(camera, kViewport, back);
+    const MapPoint back = screen_to_map(camera, kViewport, MapScreenPoint{123.0, 456.0});
+    const MapScreenPoint again = map_to_screen(camera, kViewport, back);
     EXPECT_NEAR(again.x, 123.0, 1e-9);
     EXPECT_NEAR(again.y, 456.0, 1e-9);
 }
 
 TEST(MapCamera, ZoomKeepsThePointUnderTheCursor) {
     const MapCamera camera{MapPoint{0.0, 0.0}, 4.0};
-    const ScreenPoint cursor{250.0, 500.0};
+    const MapScreenPoint cursor{250.0, 500.0};
     const MapPoint under = screen_to_map(camera, kViewport, cursor);
-    const MapCamera zoomed = zoom_at(camera, kViewport, cursor, 2.0, CameraLimits{});
+    const MapCamera zoomed = zoom_at(camera, kViewport, cursor, 2.0, MapCameraLimits{});
     EXPECT_DOUBLE_EQ(zoomed.px_per_km, 8.0);
     const MapPoint still = screen_to_map(zoomed, kViewport, cursor);
     EXPECT_NEAR(still.x, under.x, 1e-9);
@@ -35,11 +35,11 @@ TEST(MapCamera, ZoomKeepsThePointUnderTheCursor) {
 }
 
 TEST(MapCamera, ZoomStopsAtTheLimitsAndIgnoresNonsense) {
-    const CameraLimits limits{1.0, 10.0};
+    const MapCameraLimits limits{1.0, 10.0};
     const MapCamera camera{MapPoint{3.0, 4.0}, 8.0};
-    EXPECT_DOUBLE_EQ(zoom_at(camera, kViewport, ScreenPoint{500.0, 350.0}, 100.0, limits).px_per_km, 10.0);
-    EXPECT_DOUBLE_EQ(zoom_at(camera, kViewport, ScreenPoint{500.0, 350.0}, 0.001, limits).px_per_km, 1.0);
-    const MapCamera same = zoom_at(camera, kViewport, ScreenPoint{0.0, 0.0}, 0.0, limits);
+    EXPECT_DOUBLE_EQ(zoom_at(camera, kViewport, MapScreenPoint{500.0, 350.0}, 100.0, limits).px_per_km, 10.0);
+    EXPECT_DOUBLE_EQ(zoom_at(camera, kViewport, MapScreenPoint{500.0, 350.0}, 0.001, limits).px_per_km, 1.0);
+    const MapCamera same = zoom_at(camera, kViewport, MapScreenPoint{0.0, 0.0}, 0.0, limits);
     EXPECT_DOUBLE_EQ(same.px_per_km, 8.0);
     EXPECT_DOUBLE_EQ(same.centre.x, 3.0);
     EXPECT_DOUBLE_EQ(clamp_camera(MapCamera{MapPoint{}, -1.0}, limits).px_per_km, 1.0);
@@ -48,9 +48,9 @@ TEST(MapCamera, ZoomStopsAtTheLimitsAndIgnoresNonsense) {
 TEST(MapCamera, PanMovesTheContentWithTheDrag) {
     const MapCamera camera{MapPoint{0.0, 0.0}, 5.0};
     const MapPoint point{2.0, 3.0};
-    const ScreenPoint before = map_to_screen(camera, kViewport, point);
+    const MapScreenPoint before = map_to_screen(camera, kViewport, point);
     const MapCamera moved = pan_by_pixels(camera, 30.0, -20.0);
-    const ScreenPoint after = map_to_screen(moved, kViewport, point);
+    const MapScreenPoint after = map_to_screen(moved, kViewport, point);
     EXPECT_NEAR(after.x - before.x, 30.0, 1e-9);
     EXPECT_NEAR(after.y - before.y, -20.0, 1e-9);
 }
@@ -59,17 +59,17 @@ TEST(MapCamera, FitShowsTheBoxWholeWithItsMargin) {
     MapBounds box;
     extend(box, MapPoint{-80.0, -60.0});
     extend(box, MapPoint{80.0, 100.0});  // 160 km wide, 160 km tall
-    const MapCamera fitted = fit_bounds(MapCamera{}, box, kViewport, 20.0, CameraLimits{});
+    const MapCamera fitted = fit_bounds(MapCamera{}, box, kViewport, 20.0, MapCameraLimits{});
     EXPECT_DOUBLE_EQ(fitted.px_per_km, 560.0 / 160.0);  // the height limits: (600 - 40) / 160
     EXPECT_DOUBLE_EQ(fitted.centre.x, 0.0);
     EXPECT_DOUBLE_EQ(fitted.centre.y, 20.0);
-    const ScreenPoint top_left = map_to_screen(fitted, kViewport, MapPoint{box.min_x, box.max_y});
+    const MapScreenPoint top_left = map_to_screen(fitted, kViewport, MapPoint{box.min_x, box.max_y});
     EXPECT_NEAR(top_left.y, kViewport.top + 20.0, 1e-9);
     EXPECT_GE(top_left.x, kViewport.left + 20.0);
 
     MapBounds point;
     extend(point, MapPoint{5.0, 5.0});
-    EXPECT_DOUBLE_EQ(fit_bounds(MapCamera{}, point, kViewport, 20.0, CameraLimits{1.0, 50.0}).px_per_km,
+    EXPECT_DOUBLE_EQ(fit_bounds(MapCamera{}, point, kViewport, 20.0, MapCameraLimits{1.0, 50.0}).px_per_km,
                      50.0);
     const MapCamera unchanged =
         fit_bounds(MapCamera{MapPoint{7.0, 8.0}, 3.0}, MapBounds{}, kViewport, 20.0, {});

@@ -20,7 +20,7 @@ struct Fixture {
     MapFrameParams params;
     Fixture() {
         params.viewport = MapViewport{0.0, 0.0, 800.0, 600.0};
-        params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 20.0, CameraLimits{});
+        params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 20.0, MapCameraLimits{});
     }
     const MapMarkerShape& marker(const MapFrame& frame, const std::string& id) const {
         for (const MapMarkerShape& m : frame.markers) {
@@ -71,7 +71,8 @@ TEST(MapFrame, GroupsSpreadOutOnZoomHoverOrASelectedCompany) {
     EXPECT_TRUE(f.marker(frame, "park-zgc-life-science").expanded);
     EXPECT_EQ(f.marker(frame, "park-zgc-life-science").company_count, 0u);
     EXPECT_EQ(frame.members[0].entity, position(f.data, "company-boyalife-stem-cell"));
-    EXPECT_LT(frame.members[0].at.x, frame.members[1].at.x);  // side by side under the park
+    EXPECT_LT(frame.members[0].at.y, frame.members[1].at.y);  // a column under the park
+    EXPECT_EQ(frame.members[0].at.x, frame.members[1].at.x);
     EXPECT_GT(frame.members[0].at.y, f.marker(frame, "park-zgc-life-science").at.y);
 
     f.params.hovered_park.reset();
@@ -93,28 +94,28 @@ TEST(MapFrame, HitTestingFindsCompaniesParksAndDistricts) {
     const MapFrame frame = build_map_frame(f.data, f.scene, MapRoleInput{}, f.params);
     const MapMarkerShape& park = f.marker(frame, "park-daxing-biomedicine-base");
 
-    MapHit hit = hit_test_map(f.scene, frame, f.params, ScreenPoint{park.at.x + 1.0, park.at.y - 1.0});
+    MapHit hit = hit_test_map(f.scene, frame, f.params, MapScreenPoint{park.at.x + 1.0, park.at.y - 1.0});
     EXPECT_EQ(hit.kind, MapHitKind::Marker);
     EXPECT_EQ(hit.entity, position(f.data, "park-daxing-biomedicine-base"));
 
     ASSERT_EQ(frame.members.size(), 4u);
     hit = hit_test_map(f.scene, frame, f.params,
-                       ScreenPoint{frame.members[2].at.x, frame.members[2].at.y + 2.0});
+                       MapScreenPoint{frame.members[2].at.x, frame.members[2].at.y + 2.0});
     EXPECT_EQ(hit.kind, MapHitKind::Member);
     EXPECT_EQ(hit.entity, frame.members[2].entity);
 
     const MapDistrictShape& haidian = f.district(frame, "海淀区");
-    hit = hit_test_map(f.scene, frame, f.params, ScreenPoint{haidian.label_at.x, haidian.label_at.y});
+    hit = hit_test_map(f.scene, frame, f.params, MapScreenPoint{haidian.label_at.x, haidian.label_at.y});
     EXPECT_EQ(hit.kind, MapHitKind::District);
     EXPECT_TRUE(hit.has_entity);
     EXPECT_EQ(hit.entity, position(f.data, "district-haidian"));
 
     const MapDistrictShape& chaoyang = f.district(frame, "朝阳区");
-    hit = hit_test_map(f.scene, frame, f.params, ScreenPoint{chaoyang.label_at.x, chaoyang.label_at.y});
+    hit = hit_test_map(f.scene, frame, f.params, MapScreenPoint{chaoyang.label_at.x, chaoyang.label_at.y});
     EXPECT_EQ(hit.kind, MapHitKind::District);
     EXPECT_FALSE(hit.has_entity);
 
-    hit = hit_test_map(f.scene, frame, f.params, ScreenPoint{2.0, 598.0});  // Hebei, south-west
+    hit = hit_test_map(f.scene, frame, f.params, MapScreenPoint{2.0, 598.0});  // Hebei, south-west
     EXPECT_EQ(hit.kind, MapHitKind::None);
 }
 
@@ -126,7 +127,7 @@ TEST(MapFrame, WithoutGeographyTheFrameSaysSoAndHoldsNothing) {
     EXPECT_TRUE(frame.no_geography);
     EXPECT_TRUE(frame.districts.empty());
     EXPECT_TRUE(frame.markers.empty());
-    EXPECT_EQ(hit_test_map(scene, frame, params, ScreenPoint{0.5, 0.5}).kind, MapHitKind::None);
+    EXPECT_EQ(hit_test_map(scene, frame, params, MapScreenPoint{0.5, 0.5}).kind, MapHitKind::None);
 }
 
 }  // namespace

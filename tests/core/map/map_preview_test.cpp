@@ -63,7 +63,7 @@ TEST(MapPreview, WritesTheBuiltInMapAsSvg) {
         build_map_scene(data, map_test::builtin_outlines(), beijing_projection(), MapRoleInput{});
     MapFrameParams params;
     params.viewport = MapViewport{0.0, 0.0, 900.0, 900.0};
-    params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 30.0, CameraLimits{});
+    params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 30.0, MapCameraLimits{});
     const MapFrame frame = build_map_frame(data, scene, MapRoleInput{}, params);
     const std::string svg = svg_of(frame, params);
 
