@@ -7,25 +7,20 @@
 
 #include <algorithm>
 
+#include "linked_fixture.h"
 #include "timeline/timeline_frame.h"
-#include "timeline_fixture.h"
 
 namespace pe {
 namespace {
 
 using timeline_test::Builder;
 
-constexpr std::int64_t D = 18264;
+constexpr std::int64_t D = timeline_test::kDay0;
 
 // P (a park, undated) has two companies C1, C2 and a regulator R, all undated. C1 develops
 // product X (dated, D+10), whose milestone M is at D+50; policy Q (D+400) applies to R.
 // So X and Q are two links from P, M three. L is alone.
-struct Scene {
-    Dataset data;
-    GraphIndex graph;
-    TimelineIndex index;
-    LinkEmphasis emphasis;
-
+struct Scene : timeline_test::LinkedScene {
     Scene() {
         Builder b;
         b.lane("a");
@@ -63,7 +58,7 @@ struct Scene {
     TimelineLinked linked(const std::string& selected, int focus = 0,
                           const std::vector<std::uint8_t>* visible = nullptr,
                           const TimelineIndex* shown = nullptr) {
-        update_link_emphasis(emphasis, data, graph, 1, LinkQuestion{selected, "", focus});
+        ask(selected, "", focus);
         TimelineLinked out;
         update_timeline_linked(data, graph, emphasis, shown ? *shown : index, visible, id(selected), out);
         return out;
