@@ -84,6 +84,7 @@ void update_linked(TimelineView& view, AppSession& session, const ExplorerModels
     if (view.framed_selection == state.selected_id) return;
     view.framed_selection = state.selected_id;
     if (state.selected_id.empty()) return;
+    view.reveal_linked = true;
     session.state.time_window = window_after_selection(active_index(view), view.linked, state.time_window,
                                                        width, margin, view.limits);
 }
@@ -293,7 +294,7 @@ void cluster_tooltip(const AppSession& session, const TimelineView& view, const 
 void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec2& origin, float width,
                       const ImVec2& clip_min, const ImVec2& clip_max) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(clip_min, clip_max, true);
+    ImGui::PushClipRect(clip_min, clip_max, true);  // also keeps the names off-canvas unclickable
     for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
         const Lane& data_lane = session.dataset->lanes[lane.lane];
         const ImVec2 a(origin.x, lane.y0);
@@ -311,7 +312,7 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
         }
         ImGui::PopID();
     }
-    draw->PopClipRect();
+    ImGui::PopClipRect();
 }
 
 void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& min, const ImVec2& max) {
@@ -448,6 +449,17 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     input.layout.params = scaled_params();
     build_timeline_frame(dataset, index, input, view.frame);
     view.frame_valid = true;
+    if (view.reveal_linked) {  // once per new selection: the lanes of its linked items into view
+        view.reveal_linked = false;
+        const float wanted = std::clamp(scroll_to_linked(view.frame.layout, index, view.linked, canvas_min.y,
+                                                         canvas_max.y, view.scroll_y),
+                                        0.0f, std::max(0.0f, view.frame.layout.height - canvas_height));
+        if (wanted != view.scroll_y) {
+            view.scroll_y = wanted;
+            input.layout.top = canvas_min.y - view.scroll_y;
+            build_timeline_frame(dataset, index, input, view.frame);
+        }
+    }
 
     // Drawing.
     ImDrawList* draw = ImGui::GetWindowDrawList();

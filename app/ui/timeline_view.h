@@ -37,6 +37,7 @@ struct TimelineView {
     std::uint64_t linked_filter = 0, linked_generation = 0;
     std::int64_t linked_today = 0;
     std::string framed_selection;  // the selection the window last moved to show (or found in view)
+    bool reveal_linked = false;    // a new selection: scroll the lanes to its linked items once laid out
 };
 
 // The index the timeline draws: the filtered one while a filter is active.

@@ -38,6 +38,7 @@ void select(UiHarness& ui, const std::string& id) {
 
 TEST(TimelineLinksView, AnUndatedParkLightsUpItsDatedLinksAndListsTheRest) {
     UiHarness ui;
+    ImGui::GetIO().DisplaySize = ImVec2(1280.0f, 560.0f);  // the canvas shows the first lanes only
     ui.frame();
     ui.session.state.time_window = TimeWindow{0.0, 400.0};  // 1970: nothing of the park in view
     select(ui, kPark);
@@ -52,14 +53,23 @@ TEST(TimelineLinksView, AnUndatedParkLightsUpItsDatedLinksAndListsTheRest) {
     for (const TimelineTypeCount& group : linked.undated_types) counted += group.count;
     EXPECT_EQ(counted, linked.undated.size());
 
-    // The window moved to them, and the frame rings them.
+    // The window moved to them, the lanes scrolled to them, and the frame rings them.
     const TimeWindow& window = ui.session.state.time_window;
     EXPECT_GT(window.start_day, 400.0);
+    const RecordedItem* canvas = find_recorded_item("##timeline_canvas");
+    ASSERT_NE(canvas, nullptr);
     for (const std::uint32_t e : linked.dated) {
         TimelineEmphasis emphasis = TimelineEmphasis::Normal;
         ASSERT_TRUE(emphasis_of(ui, e, emphasis)) << ui.session.dataset->entities[e].id;
         EXPECT_EQ(emphasis, TimelineEmphasis::Linked);
     }
+    bool one_on_canvas = false;
+    for (const TimelineItemBox& item : ui.ui.timeline.frame.layout.items) {
+        const bool dated_link =
+            std::find(linked.dated.begin(), linked.dated.end(), item.entity) != linked.dated.end();
+        one_on_canvas |= dated_link && item.y0 >= canvas->min.y && item.y1 <= canvas->max.y;
+    }
+    EXPECT_TRUE(one_on_canvas);
 
     // A chip for each undated one that fits; clicking one selects it everywhere.
     const Entity& first = ui.session.dataset->entities[linked.undated.front()];

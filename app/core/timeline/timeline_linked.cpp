@@ -39,7 +39,8 @@ void count_types(const Dataset& dataset, TimelineLinked& out) {
         auto group = std::find_if(out.undated_types.begin(), out.undated_types.end(),
                                   [&](const TimelineTypeCount& g) { return g.type == type; });
         if (group == out.undated_types.end()) {
-            const auto kind = std::find(kEntityTypes.begin(), kEntityTypes.end(), type) - kEntityTypes.begin();
+            const auto kind =
+                std::find(kEntityTypes.begin(), kEntityTypes.end(), type) - kEntityTypes.begin();
             out.undated_types.push_back(TimelineTypeCount{type, static_cast<std::size_t>(kind), 0});
             group = out.undated_types.end() - 1;
         }
@@ -152,6 +153,23 @@ TimeWindow window_after_selection(const TimelineIndex& index, const TimelineLink
     if (linked_in_view(index, linked, shown_window)) return shown_window;
     if (!linked_fit_window(index, linked, width, margin, limits, fitted)) return shown_window;
     return fitted;
+}
+
+float scroll_to_linked(const TimelineLayout& layout, const TimelineIndex& index, const TimelineLinked& linked,
+                       float view_top, float view_bottom, float scroll) {
+    std::vector<bool> wanted(index.lanes.size(), false);
+    auto want = [&](std::uint32_t e) {
+        if (on_timeline(index, e)) wanted[index.slots[e].lane] = true;
+    };
+    if (linked.selected != kNoEntity) want(linked.selected);
+    for (const std::uint32_t e : linked.dated) want(e);
+    const TimelineLaneBox* first = nullptr;
+    for (const TimelineLaneBox& lane : layout.lanes) {
+        if (lane.lane >= wanted.size() || !wanted[lane.lane]) continue;
+        if (lane.y1 > view_top && lane.y0 < view_bottom) return scroll;  // one is in view already
+        if (first == nullptr || lane.y0 < first->y0) first = &lane;
+    }
+    return first == nullptr ? scroll : scroll + (first->y0 - view_top);
 }
 
 }  // namespace pe

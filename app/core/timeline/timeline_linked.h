@@ -14,12 +14,13 @@
 #include "model/dataset.h"
 #include "timeline/timeline_axis.h"
 #include "timeline/timeline_index.h"
+#include "timeline/timeline_layout.h"
 
 namespace pe {
 
 struct TimelineTypeCount {
-    std::string type;       // the entity type ("company")
-    std::size_t kind = 0;   // its index in kEntityTypes (the colour), kEntityTypes.size() if unknown
+    std::string type;      // the entity type ("company")
+    std::size_t kind = 0;  // its index in kEntityTypes (the colour), kEntityTypes.size() if unknown
     std::size_t count = 0;
 };
 
@@ -66,5 +67,12 @@ bool linked_fit_window(const TimelineIndex& index, const TimelineLinked& linked,
 TimeWindow window_after_selection(const TimelineIndex& index, const TimelineLinked& linked,
                                   const TimeWindow& shown_window, double width, double margin,
                                   const AxisLimits& limits);
+
+// The lanes' scroll (TimelineView::scroll_y) that shows the selection's lane or a lane
+// holding one of its dated linked items: `scroll` when one of those lanes already overlaps
+// [view_top, view_bottom) (screen y of the canvas), else the scroll that puts the topmost of
+// them at view_top (the caller clamps it to the lanes' height).
+float scroll_to_linked(const TimelineLayout& layout, const TimelineIndex& index, const TimelineLinked& linked,
+                       float view_top, float view_bottom, float scroll);
 
 }  // namespace pe

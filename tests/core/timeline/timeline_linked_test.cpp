@@ -168,5 +168,34 @@ TEST(TimelineLinked, TheWindowMovesToTheLinkedItemsOnlyWhenNoneIsInView) {
     EXPECT_EQ(same.start_day, far.start_day);
 }
 
+TEST(TimelineLinked, TheLanesScrollToTheLinkedItemsWhenNoneOfTheirLanesIsInView) {
+    // Three lanes of one row each; the undated U is linked to C (lane c) only.
+    timeline_test::LinkedScene s;
+    Builder b;
+    b.lane("a").lane("b").lane("c");
+    b.point("A", "a", D + 5);
+    b.point("B", "b", D + 5);
+    b.point("C", "c", D + 5);
+    b.entity("U", "a", "U");
+    b.link("U", "C", "about");
+    s.take(b, D + 1000);
+    s.ask("U", "", 0);
+    TimelineLinked linked;
+    update_timeline_linked(s.data, s.graph, s.emphasis, s.index, nullptr, s.id("U"), linked);
+    TimelineLayoutInput in = timeline_test::layout_input(10.0, 1);
+    in.top = 100.0f;  // the canvas starts at y 100, scrolled by 0
+    const TimelineLayout layout = layout_timeline(s.data, s.index, in);
+    ASSERT_EQ(layout.lanes.size(), 3u);
+    const float lane_c = layout.lanes[2].y0;
+    EXPECT_GT(lane_c, 140.0f);
+    // A canvas 40 px high shows lane a only: scroll lane c to its top.
+    EXPECT_FLOAT_EQ(scroll_to_linked(layout, s.index, linked, 100.0f, 140.0f, 0.0f), lane_c - 100.0f);
+    // Tall enough to show lane c: nothing moves.
+    EXPECT_FLOAT_EQ(scroll_to_linked(layout, s.index, linked, 100.0f, lane_c + 1.0f, 7.0f), 7.0f);
+    // Nothing selected: nothing moves.
+    TimelineLinked none;
+    EXPECT_FLOAT_EQ(scroll_to_linked(layout, s.index, none, 100.0f, 140.0f, 3.0f), 3.0f);
+}
+
 }  // namespace
 }  // namespace pe
