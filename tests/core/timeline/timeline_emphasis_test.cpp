@@ -80,7 +80,7 @@ TEST(TimelineEmphasis, TheFocusFadesWhatLiesOutsideWithoutHidingIt) {
     Scene s;
     s.show("P", "", 2);  // within two links: C1, K2, X
     EXPECT_EQ(s.item("X"), TimelineEmphasis::Linked);
-    EXPECT_EQ(s.item("M"), TimelineEmphasis::Faded);  // three links away: still drawn, faded
+    EXPECT_EQ(s.item("M"), TimelineEmphasis::Faded);          // three links away: still drawn, faded
     EXPECT_EQ(s.cluster_of("K2"), TimelineEmphasis::Linked);  // it holds a focus member
     EXPECT_EQ(s.cluster_of("J2"), TimelineEmphasis::Faded);   // it holds none
 }
