@@ -13,6 +13,7 @@
 #include "text/text_excerpt.h"
 #include "timeline/timeline_hit_test.h"
 #include "timeline/timeline_interaction.h"
+#include "timeline_linked_strip_view.h"
 #include "ui_text.h"
 #include "ui_theme.h"
 
@@ -57,6 +58,35 @@ void apply_outcome(ViewState& state, const Dataset& dataset, const TimelineOutco
     if (outcome.selection == TimelineSelection::Select)
         state.selected_id = dataset.entities[outcome.entity].id;
     if (outcome.selection == TimelineSelection::Clear) state.selected_id.clear();
+    if (outcome.selection == TimelineSelection::Connect)
+        connect_entity(state, dataset, dataset.entities[outcome.entity].id);
+}
+
+// The selection's linked items, recomputed when the selection, the focus, the filter or the
+// data changed; then, once per new selection, the window moves to show it and its dated
+// links when none of them is in view.
+void update_linked(TimelineView& view, AppSession& session, const ExplorerModels& models, double width,
+                   double margin) {
+    refresh_links(session);  // an input of this frame may have changed the selection
+    const ViewState& state = session.state;
+    if (!view.linked_valid || view.linked_selection != state.selected_id ||
+        view.linked_focus != state.focus_hops || view.linked_filter != models.shown_version ||
+        view.linked_generation != session.dataset_generation || view.linked_today != view.built_today) {
+        update_timeline_linked(*session.dataset, session.graph, session.links, active_index(view),
+                               &models.shown.visible, selected_entity(session), view.linked);
+        view.linked_valid = true;
+        view.linked_selection = state.selected_id;
+        view.linked_focus = state.focus_hops;
+        view.linked_filter = models.shown_version;
+        view.linked_generation = session.dataset_generation;
+        view.linked_today = view.built_today;
+    }
+    if (view.framed_selection == state.selected_id) return;
+    view.framed_selection = state.selected_id;
+    if (state.selected_id.empty()) return;
+    view.reveal_linked = true;
+    session.state.time_window = window_after_selection(active_index(view), view.linked, state.time_window,
+                                                       width, margin, view.limits);
 }
 
 TimelineLayoutParams scaled_params() {
@@ -103,13 +133,41 @@ void draw_ticks(ImDrawList* draw, const ThemePalette& palette, const TimelineFra
     }
 }
 
+constexpr float kFadedAlpha = 0.25f;
+
+// A ring around an item's mark, `grow` pixels out: the selection's, a linked item's, a chain's.
+void draw_ring(ImDrawList* draw, const TimelineItemBox& item, const TimelineLayoutParams& params,
+               ImU32 colour, float grow, float thickness) {
+    const float mid = (item.y0 + item.y1) * 0.5f;
+    const float half = (item.y1 - item.y0) * 0.3f;
+    if (item.shape == ItemShape::Point) {
+        draw->AddCircle(ImVec2(item.x0, mid), params.point_radius + grow, colour, 0, thickness);
+    } else {
+        draw->AddRect(ImVec2(item.x0 - grow + 1.0f, mid - half - grow + 1.0f),
+                      ImVec2(item.x1 + grow - 1.0f, mid + half + grow - 1.0f), colour, 3.0f, 0, thickness);
+    }
+}
+
+// Linked: a ring in the links' colour with a soft glow; on a chain: a thicker accent ring.
+void draw_emphasis_ring(ImDrawList* draw, const ThemePalette& palette, const TimelineItemBox& item,
+                        const TimelineLayoutParams& params, TimelineEmphasis emphasis) {
+    if (emphasis == TimelineEmphasis::Linked) {
+        draw_ring(draw, item, params, to_imu32(palette.link, 0.25f), 5.0f, 5.0f);
+        draw_ring(draw, item, params, to_imu32(palette.link), 3.0f, 1.5f);
+    } else if (emphasis == TimelineEmphasis::Chain) {
+        draw_ring(draw, item, params, to_imu32(palette.accent, 0.3f), 6.0f, 6.0f);
+        draw_ring(draw, item, params, to_imu32(palette.accent), 3.5f, 2.5f);
+    }
+}
+
 // Fills are the palette's lane inks, opaque: the label drawn on them has the contrast the palette
-// tests check (theme_palette_test.cpp).
-void draw_item(ImDrawList* draw, Theme theme, const TimelineItemBox& item,
-               const TimelineLayoutParams& params) {
+// tests check (theme_palette_test.cpp); an item the focus fades is drawn at a quarter of its alpha.
+void draw_item(ImDrawList* draw, Theme theme, const TimelineItemBox& item, const TimelineLayoutParams& params,
+               TimelineEmphasis emphasis) {
     const ThemePalette& palette = theme_palette(theme);
     const LaneInk& ink = lane_ink(theme, item.lane);
-    const ImU32 colour = to_imu32(ink.line);
+    const float alpha = emphasis == TimelineEmphasis::Faded ? kFadedAlpha : 1.0f;
+    const ImU32 colour = to_imu32(ink.line, alpha);
     const float mid = (item.y0 + item.y1) * 0.5f;
     const float half = (item.y1 - item.y0) * 0.3f;
     // Year/month precision: the whole period, drawn faint with a dashed-looking outline so it
@@ -122,7 +180,7 @@ void draw_item(ImDrawList* draw, Theme theme, const TimelineItemBox& item,
         const ImVec2 a(item.x0, mid - half);
         const ImVec2 b(std::max(item.x1, item.x0 + 2.0f), mid + half);
         const Rgba fill_colour = approximate ? ink.bar_approximate : ink.bar;
-        const ImU32 fill = to_imu32(fill_colour);
+        const ImU32 fill = to_imu32(fill_colour, alpha);
         if (item.open_end) {
             const float fade = std::min(b.x - a.x, params.row_height * 2.0f);
             const ImU32 clear = to_imu32(fill_colour, 0.0f);
@@ -140,46 +198,49 @@ void draw_item(ImDrawList* draw, Theme theme, const TimelineItemBox& item,
             }
         }
     }
-    if (item.selected) {
-        const ImU32 ring = to_imu32(palette.text);
-        if (item.shape == ItemShape::Point) {
-            draw->AddCircle(ImVec2(item.x0, mid), params.point_radius + 3.0f, ring, 0, 2.0f);
-        } else {
-            draw->AddRect(ImVec2(item.x0 - 2.0f, mid - half - 2.0f),
-                          ImVec2(item.x1 + 2.0f, mid + half + 2.0f), ring, 3.0f, 0, 2.0f);
-        }
-    }
+    draw_emphasis_ring(draw, palette, item, params, emphasis);
+    if (item.selected) draw_ring(draw, item, params, to_imu32(palette.text), 3.0f, 2.0f);
     if (!item.label.empty()) {
         const float text_y = mid - ImGui::GetFontSize() * 0.5f;
         const Rgba on_fill = approximate ? ink.bar_approximate_label : ink.bar_label;
-        const ImU32 text = to_imu32(item.label_inside ? on_fill : palette.text);
+        const ImU32 text = to_imu32(item.label_inside ? on_fill : palette.text, alpha);
         draw->AddText(ImVec2(item.label_x, text_y), text, item.label.c_str());
     }
 }
 
-void draw_cluster(ImDrawList* draw, Theme theme, const TimelineCluster& cluster) {
+void draw_cluster(ImDrawList* draw, Theme theme, const TimelineCluster& cluster, TimelineEmphasis emphasis) {
+    const ThemePalette& palette = theme_palette(theme);
     const LaneInk& ink = lane_ink(theme, cluster.lane);
-    const ImU32 fill = to_imu32(cluster.selected ? ink.cluster_selected : ink.cluster);
+    const float alpha = emphasis == TimelineEmphasis::Faded && !cluster.selected ? kFadedAlpha : 1.0f;
+    const ImU32 fill = to_imu32(cluster.selected ? ink.cluster_selected : ink.cluster, alpha);
     const ImVec2 a(cluster.x0 + 1.0f, cluster.y0 + 2.0f);
     const ImVec2 b(std::max(cluster.x1 - 1.0f, a.x + 3.0f), cluster.y1 - 2.0f);
     draw->AddRectFilled(a, b, fill, 4.0f);
-    if (cluster.selected) draw->AddRect(a, b, to_imu32(theme_palette(theme).text), 4.0f, 0, 2.0f);
+    if (emphasis == TimelineEmphasis::Linked || emphasis == TimelineEmphasis::Chain) {
+        const bool chain = emphasis == TimelineEmphasis::Chain;
+        draw->AddRect(ImVec2(a.x - 2.0f, a.y - 2.0f), ImVec2(b.x + 2.0f, b.y + 2.0f),
+                      to_imu32(chain ? palette.accent : palette.link), 5.0f, 0, chain ? 2.5f : 1.5f);
+    }
+    if (cluster.selected) draw->AddRect(a, b, to_imu32(palette.text), 4.0f, 0, 2.0f);
     if (cluster.label_fits) {
         const float text_x = (cluster.x0 + cluster.x1 - cluster.label_width) * 0.5f;
         draw->AddText(ImVec2(text_x, (a.y + b.y - ImGui::GetFontSize()) * 0.5f),
-                      to_imu32(cluster.selected ? ink.cluster_selected_label : ink.cluster_label),
+                      to_imu32(cluster.selected ? ink.cluster_selected_label : ink.cluster_label, alpha),
                       cluster.label.c_str());
     }
 }
 
-void draw_links(ImDrawList* draw, const ThemePalette& palette, const TimelineLinks& links) {
-    const ImU32 colour = to_imu32(palette.link);
-    for (const TimelineLinkMark& mark : links.marks) {
+// The selection's links in the links' colour; a step of a chain in the accent, thicker.
+void draw_links(ImDrawList* draw, const ThemePalette& palette, const LinkEmphasis& emphasis,
+                const std::vector<TimelineLinkMark>& marks) {
+    for (const TimelineLinkMark& mark : marks) {
+        const bool chain = link_on_chain(emphasis, mark.link);
+        const ImU32 colour = to_imu32(chain ? palette.accent : palette.link);
         switch (mark.draw) {
             case LinkDraw::Arc:
                 draw->AddBezierQuadratic(ImVec2(mark.from_x, mark.from_y),
                                          ImVec2(mark.control_x, mark.control_y), ImVec2(mark.to_x, mark.to_y),
-                                         colour, 1.8f);
+                                         colour, chain ? 3.0f : 1.8f);
                 draw->AddCircleFilled(ImVec2(mark.to_x, mark.to_y), 3.0f, colour);
                 break;
             case LinkDraw::EdgeMarker: {
@@ -233,7 +294,7 @@ void cluster_tooltip(const AppSession& session, const TimelineView& view, const 
 void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec2& origin, float width,
                       const ImVec2& clip_min, const ImVec2& clip_max) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(clip_min, clip_max, true);
+    ImGui::PushClipRect(clip_min, clip_max, true);  // also keeps the names off-canvas unclickable
     for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
         const Lane& data_lane = session.dataset->lanes[lane.lane];
         const ImVec2 a(origin.x, lane.y0);
@@ -251,7 +312,7 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
         }
         ImGui::PopID();
     }
-    draw->PopClipRect();
+    ImGui::PopClipRect();
 }
 
 void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& min, const ImVec2& max) {
@@ -317,7 +378,9 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     const float strip_height = line * 1.6f;
     const ImVec2 axis_min(origin.x + label_width, origin.y);
     const ImVec2 canvas_min(axis_min.x, origin.y + line * 2.2f);
-    const ImVec2 canvas_max(origin.x + avail.x, origin.y + avail.y - strip_height - line * 1.7f);
+    const float linked_height = linked_strip_height();
+    const ImVec2 canvas_max(origin.x + avail.x,
+                            origin.y + avail.y - strip_height - linked_height - line * 2.0f);
     if (canvas_max.x - canvas_min.x < 50.0f || canvas_max.y - canvas_min.y < 20.0f) {
         ImGui::EndChild();
         return;
@@ -352,6 +415,7 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         pointer.clicked = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
                           io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
         pointer.double_clicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+        pointer.shift = io.KeyShift;
         const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
         const TimelineContext context{dataset,
                                       index,
@@ -364,8 +428,12 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         if (active) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     }
 
+    update_linked(view, session, models, width, ImGui::GetFontSize() * 2.0f);
+
     // Layout by core.
     TimelineFrameInput input;
+    input.emphasis = &session.links;
+    input.linked = &view.linked;
     input.layout.axis = TimelineAxis{session.state.time_window, canvas_min.x, width};
     const float canvas_height = canvas_max.y - canvas_min.y;
     const float max_scroll =
@@ -381,6 +449,17 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     input.layout.params = scaled_params();
     build_timeline_frame(dataset, index, input, view.frame);
     view.frame_valid = true;
+    if (view.reveal_linked) {  // once per new selection: the lanes of its linked items into view
+        view.reveal_linked = false;
+        const float wanted = std::clamp(scroll_to_linked(view.frame.layout, index, view.linked, canvas_min.y,
+                                                         canvas_max.y, view.scroll_y),
+                                        0.0f, std::max(0.0f, view.frame.layout.height - canvas_height));
+        if (wanted != view.scroll_y) {
+            view.scroll_y = wanted;
+            input.layout.top = canvas_min.y - view.scroll_y;
+            build_timeline_frame(dataset, index, input, view.frame);
+        }
+    }
 
     // Drawing.
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -392,10 +471,13 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         draw->AddRectFilled(ImVec2(canvas_min.x, lane.y0), ImVec2(canvas_max.x, lane.y1),
                             to_imu32(lane_ink(theme, lane.lane).band));
     }
-    for (const TimelineCluster& cluster : view.frame.layout.clusters) draw_cluster(draw, theme, cluster);
-    for (const TimelineItemBox& item : view.frame.layout.items)
-        draw_item(draw, theme, item, view.frame.layout.params);
-    draw_links(draw, palette, view.frame.links);
+    const TimelineLayout& layout = view.frame.layout;
+    for (std::size_t c = 0; c < layout.clusters.size(); ++c)
+        draw_cluster(draw, theme, layout.clusters[c], view.frame.emphasis.clusters[c]);
+    for (std::size_t i = 0; i < layout.items.size(); ++i)
+        draw_item(draw, theme, layout.items[i], layout.params, view.frame.emphasis.items[i]);
+    draw_links(draw, palette, session.links, view.frame.links.marks);
+    draw_links(draw, palette, session.links, view.frame.emphasis.chain_marks);
     if (view.frame.today_visible) {
         const ImU32 red = to_imu32(palette.today);
         draw->AddLine(ImVec2(view.frame.today_x, canvas_min.y), ImVec2(view.frame.today_x, canvas_max.y), red,
@@ -422,7 +504,9 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
             cluster_tooltip(session, view, view.frame.layout.clusters[hit.index]);
     }
 
-    const ImVec2 strip_min(canvas_min.x, canvas_max.y + line * 0.3f);
+    const ImVec2 linked_min(origin.x, canvas_max.y + line * 0.3f);
+    draw_linked_strip(session, view.linked, linked_min, ImVec2(canvas_max.x, linked_min.y + linked_height));
+    const ImVec2 strip_min(canvas_min.x, linked_min.y + linked_height);
     draw_overview_strip(view, session, strip_min, ImVec2(canvas_max.x, strip_min.y + strip_height));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, strip_min.y + strip_height + line * 0.15f));
     if (index.undated_count == 1) {

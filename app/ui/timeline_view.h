@@ -1,15 +1,18 @@
 // The timeline: swimlanes of dated entities with adaptive ticks, clusters where dense, the
-// selection's links, a today marker and an overview strip. Computes nothing itself: core's
-// build_timeline_frame lays it out and decide_timeline_input turns input into an outcome
-// that this view applies to the session's state.
+// selection's links and linked items (ringed; the undated ones in a strip), the focus's fade,
+// the chains of "connect two things", a today marker and an overview strip. Computes
+// nothing itself: core's build_timeline_frame lays it out and decide_timeline_input turns
+// input into an outcome that this view applies to the session's state.
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "explore/explorer_models.h"
 #include "session/app_session.h"
 #include "timeline/timeline_frame.h"
 #include "timeline/timeline_index.h"
+#include "timeline/timeline_linked.h"
 
 namespace pe {
 
@@ -25,6 +28,16 @@ struct TimelineView {
     TimelineFrame frame;  // the last frame drawn: input is hit-tested against what was seen
     bool frame_valid = false;
     float scroll_y = 0.0f;  // lanes scrolled up by this many pixels when taller than the canvas
+    // The selection's linked items (core's timeline_linked), recomputed when what they
+    // depend on changes: the selection, the focus, the filter, the data.
+    TimelineLinked linked;
+    bool linked_valid = false;
+    std::string linked_selection;
+    int linked_focus = 0;
+    std::uint64_t linked_filter = 0, linked_generation = 0;
+    std::int64_t linked_today = 0;
+    std::string framed_selection;  // the selection the window last moved to show (or found in view)
+    bool reveal_linked = false;    // a new selection: scroll the lanes to its linked items once laid out
 };
 
 // The index the timeline draws: the filtered one while a filter is active.

@@ -29,7 +29,7 @@ const std::map<std::string, std::set<std::string>>& allowed_folders() {
         {"search", {"model"}},
         {"load", {"model"}},
         {"files", {"model", "load"}},
-        {"timeline", {"model", "text"}},
+        {"timeline", {"model", "text", "graph", "links"}},
         {"explore", {"model", "text", "search"}},
         {"graph", {"model"}},
         {"pathway", {"model", "graph", "links"}},

@@ -34,6 +34,14 @@ void build_timeline_frame(const Dataset& dataset, const TimelineIndex& index, co
     out.links = build_timeline_links(dataset, index, out.layout, input.layout.selected, input.links);
     out.hidden_links = 0;
     if (!index.filtered_out.empty()) drop_hidden_links(index, out);
+    if (input.emphasis != nullptr && input.linked != nullptr) {
+        build_timeline_emphasis(dataset, index, out.layout, *input.emphasis, *input.linked, input.links,
+                                out.emphasis);
+    } else {
+        out.emphasis.items.assign(out.layout.items.size(), TimelineEmphasis::Normal);
+        out.emphasis.clusters.assign(out.layout.clusters.size(), TimelineEmphasis::Normal);
+        out.emphasis.chain_marks.clear();
+    }
     const double today = static_cast<double>(index.today) + 0.5;
     out.today_visible = today >= axis.window.start_day && today < axis.window.end_day;
     out.today_x = static_cast<float>(day_to_x(axis, today));

@@ -10,10 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "links/link_emphasis.h"
 #include "model/dataset.h"
 #include "timeline/timeline_axis.h"
+#include "timeline/timeline_emphasis.h"
 #include "timeline/timeline_index.h"
 #include "timeline/timeline_layout.h"
+#include "timeline/timeline_linked.h"
 #include "timeline/timeline_links.h"
 #include "timeline/timeline_ticks.h"
 
@@ -23,6 +26,10 @@ struct TimelineFrameInput {
     TimelineLayoutInput layout;  // window, canvas, collapsed lanes, selection, language, text measure
     TickParams ticks;
     TimelineLinkParams links;
+    // The focus, the chains and the selection's linked items (both or neither): without
+    // them every item's emphasis is Normal and there are no chain marks.
+    const LinkEmphasis* emphasis = nullptr;
+    const TimelineLinked* linked = nullptr;
 };
 
 struct TimelineFrame {
@@ -33,6 +40,7 @@ struct TimelineFrame {
     // all of them when the selection itself is hidden): left out of links.marks and of
     // links.not_on_timeline, so nothing is drawn for them and they are not called undated.
     std::size_t hidden_links = 0;
+    TimelineEmphasisFrame emphasis;  // linked, on a chain, faded by the focus
     bool today_visible = false;
     float today_x = 0.0f;  // the middle of today
 };

@@ -12,7 +12,8 @@ namespace {
 struct Working {
     TimeWindow window;
     std::uint32_t selected = kNoEntity;
-    bool window_set = false;  // some rule chose a window (even the shown one)
+    bool window_set = false;            // some rule chose a window (even the shown one)
+    std::uint32_t connect = kNoEntity;  // a Shift+click's second entity
 };
 
 void set_window(Working& working, const TimeWindow& window) {
@@ -45,6 +46,12 @@ void step_event(Working& working, const TimelineContext& context, int direction)
 
 void handle_click(Working& working, const TimelineContext& context, const TimelinePointer& pointer) {
     const TimelineHit hit = hit_test(context.layout, pointer.x, pointer.y, 2.0f);
+    if (pointer.shift && working.selected != kNoEntity) {  // connect, or nothing: never a new selection
+        if (hit.kind == TimelineHitKind::Item && hit.entity != working.selected &&
+            hit.entity < context.dataset.entities.size())
+            working.connect = hit.entity;
+        return;
+    }
     if (hit.kind == TimelineHitKind::Item) {
         select_index(working, context.dataset, hit.entity);
         TimeWindow window;
@@ -72,6 +79,10 @@ TimelineOutcome outcome_of(const Working& working, const TimelineContext& contex
         outcome.selection =
             working.selected == kNoEntity ? TimelineSelection::Clear : TimelineSelection::Select;
         outcome.entity = working.selected;
+    }
+    if (working.connect != kNoEntity) {
+        outcome.selection = TimelineSelection::Connect;
+        outcome.entity = working.connect;
     }
     return outcome;
 }

@@ -21,6 +21,7 @@ struct TimelinePointer {
     float drag_dx = 0.0f;  // pixels moved while the button is held this frame
     bool clicked = false;  // released without dragging
     bool double_clicked = false;
+    bool shift = false;  // Shift held: a click on an item connects it to the selection
 };
 
 struct TimelineKeys {
@@ -42,14 +43,16 @@ struct TimelineContext {
     std::uint32_t selected = kNoEntity;  // the selected entity (dataset index), if any
 };
 
-enum class TimelineSelection { Keep, Select, Clear };
+// Connect: the clicked item becomes the second entity of "connect two things" (a Shift+click
+// on an item other than the selection, when something is selected).
+enum class TimelineSelection { Keep, Select, Clear, Connect };
 
 // What the input asks for, relative to the context: a window that differs from the shown one,
 // and a selection that differs from the current one. Empty when the input changes nothing.
 struct TimelineOutcome {
     std::optional<TimeWindow> window;
     TimelineSelection selection = TimelineSelection::Keep;
-    std::uint32_t entity = kNoEntity;  // with Select: the entity (dataset index) to select
+    std::uint32_t entity = kNoEntity;  // with Select / Connect: the entity (dataset index)
 };
 
 inline constexpr double kKeyZoomFactor = 1.5;

@@ -109,14 +109,6 @@ void set_cluster_label(const LaneContext& c, TimelineCluster& cluster) {
     cluster.label_fits = cluster.label_width + 2.0f * c.input.params.label_pad <= cluster.x1 - cluster.x0;
 }
 
-bool cluster_holds(const TimelineIndex& index, const TimelineCluster& cluster, TimelineSlot slot) {
-    if (slot.lane != cluster.lane) return false;
-    if (slot.position >= cluster.range_begin && slot.position < cluster.range_end) return true;
-    if (!cluster.has_running) return false;
-    const TimelineItem& item = item_at(index, slot);
-    return item.start < cluster.running_day && item.end > cluster.running_day;
-}
-
 void layout_lane(LaneContext& c, std::uint32_t lane, float lane_y) {
     const TimelineLayoutParams& p = c.input.params;
     const TimelineLaneIndex& li = c.index.lanes[lane];
@@ -207,7 +199,7 @@ void layout_lane(LaneContext& c, std::uint32_t lane, float lane_y) {
         TimelineCluster& cluster = c.out.clusters[i];
         cluster.y0 = box.cluster_y0;
         cluster.y1 = box.cluster_y1;
-        cluster.selected = cluster_holds(c.index, cluster, selected);
+        cluster.selected = cluster_contains(c.index, cluster, selected);
     }
     const std::uint32_t rows_total = std::max<std::uint32_t>(1, rows_used + (box.has_cluster_row ? 1 : 0));
     box.y1 = lane_y + 2.0f * p.lane_padding + p.row_height * static_cast<float>(rows_total);
@@ -248,6 +240,14 @@ TimelineLayout layout_timeline(const Dataset& dataset, const TimelineIndex& inde
     TimelineLayout out;
     layout_timeline(dataset, index, input, out);
     return out;
+}
+
+bool cluster_contains(const TimelineIndex& index, const TimelineCluster& cluster, TimelineSlot slot) {
+    if (slot.lane != cluster.lane) return false;
+    if (slot.position >= cluster.range_begin && slot.position < cluster.range_end) return true;
+    if (!cluster.has_running) return false;
+    const TimelineItem& item = item_at(index, slot);
+    return item.start < cluster.running_day && item.end > cluster.running_day;
 }
 
 std::vector<std::uint32_t> cluster_members(const TimelineIndex& index, const TimelineCluster& cluster,

@@ -120,6 +120,9 @@ void layout_timeline(const Dataset& dataset, const TimelineIndex& index, const T
 TimelineLayout layout_timeline(const Dataset& dataset, const TimelineIndex& index,
                                const TimelineLayoutInput& input);
 
+// Whether the item at `slot` is one of the cluster's members.
+bool cluster_contains(const TimelineIndex& index, const TimelineCluster& cluster, TimelineSlot slot);
+
 // The entities of a cluster in time order, at most `limit` of them.
 std::vector<std::uint32_t> cluster_members(const TimelineIndex& index, const TimelineCluster& cluster,
                                            std::size_t limit = std::numeric_limits<std::size_t>::max());

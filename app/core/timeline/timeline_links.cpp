@@ -27,13 +27,6 @@ float edge_y(const TimelineLayout& layout, const TimelineLaneBox& lane, std::siz
     return lane.y0 + p.lane_padding + p.row_height * (0.5f + static_cast<float>(stack % rows));
 }
 
-bool in_cluster(const TimelineIndex& index, const TimelineCluster& cluster, TimelineSlot slot) {
-    if (slot.position >= cluster.range_begin && slot.position < cluster.range_end) return true;
-    if (!cluster.has_running) return false;
-    const TimelineItem& item = item_at(index, slot);
-    return item.start < cluster.running_day && item.end > cluster.running_day;
-}
-
 struct Resolver {
     const TimelineIndex& index;
     const TimelineLayout& layout;
@@ -67,7 +60,7 @@ struct Resolver {
         }
         for (std::uint32_t i = lane->cluster_begin; i < lane->cluster_end; ++i) {
             const TimelineCluster& cluster = layout.clusters[i];
-            if (!in_cluster(index, cluster, slot)) continue;
+            if (!cluster_contains(index, cluster, slot)) continue;
             end.kind = LinkEndKind::Cluster;
             end.index = i;
             end.x = (cluster.x0 + cluster.x1) / 2.0f;
@@ -148,6 +141,31 @@ TimelineLinks build_timeline_links(const Dataset& dataset, const TimelineIndex& 
         for (std::uint32_t link : dataset.index.links_in[selected]) add(link, false);
     }
     return result;
+}
+
+std::vector<TimelineLinkMark> build_link_marks(const Dataset& dataset, const TimelineIndex& index,
+                                               const TimelineLayout& layout,
+                                               const std::vector<std::uint32_t>& links,
+                                               const TimelineLinkParams& params) {
+    std::vector<TimelineLinkMark> marks;
+    Resolver resolver{index, layout, {}};
+    for (const std::uint32_t link : links) {
+        if (link >= dataset.links.size()) continue;
+        const Link& l = dataset.links[link];
+        const auto from = dataset.index.entity_by_id.find(l.from);
+        const auto to = dataset.index.entity_by_id.find(l.to);
+        if (from == dataset.index.entity_by_id.end() || to == dataset.index.entity_by_id.end()) continue;
+        TimelineLinkMark mark;
+        mark.link = link;
+        mark.relation = l.relation;
+        mark.self = resolver.resolve(from->second);
+        mark.other = resolver.resolve(to->second);
+        if (mark.self.kind == LinkEndKind::NotOnTimeline || mark.other.kind == LinkEndKind::NotOnTimeline)
+            continue;
+        decide(mark, params);
+        marks.push_back(std::move(mark));
+    }
+    return marks;
 }
 
 }  // namespace pe

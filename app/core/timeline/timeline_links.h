@@ -66,4 +66,12 @@ TimelineLinks build_timeline_links(const Dataset& dataset, const TimelineIndex& 
                                    const TimelineLayout& layout, std::uint32_t selected,
                                    const TimelineLinkParams& params = {});
 
+// Marks for any links (Dataset::links indices), `self` being each link's `from` end: how
+// the chains of "connect two things" are drawn between two items neither of which is the
+// selection. Links with an end that is not on the timeline get no mark.
+std::vector<TimelineLinkMark> build_link_marks(const Dataset& dataset, const TimelineIndex& index,
+                                               const TimelineLayout& layout,
+                                               const std::vector<std::uint32_t>& links,
+                                               const TimelineLinkParams& params = {});
+
 }  // namespace pe

@@ -72,6 +72,32 @@ TEST(TimelineInteraction, ClickSelectsAndClickOnEmptySpaceClears) {
     EXPECT_EQ(scene.selection(outcome), "");
 }
 
+TEST(TimelineInteraction, ShiftClickConnectsAnItemToTheSelection) {
+    Scene scene;
+    TimelinePointer pointer = scene.on("third");
+    pointer.clicked = true;
+    pointer.shift = true;
+    TimelineOutcome outcome = decide_timeline_input(scene.context("first"), pointer, {});
+    EXPECT_EQ(outcome.selection, TimelineSelection::Connect);
+    EXPECT_EQ(scene.dataset.entities[outcome.entity].id, "third");
+    EXPECT_TRUE(changes_anything(outcome));
+
+    // On the selection itself, or on empty space: nothing (the selection is kept).
+    outcome = decide_timeline_input(scene.context("third"), pointer, {});
+    EXPECT_FALSE(changes_anything(outcome));
+    pointer.y += 500.0f;
+    outcome = decide_timeline_input(scene.context("first"), pointer, {});
+    EXPECT_FALSE(changes_anything(outcome));
+
+    // With nothing selected, Shift+click just selects.
+    pointer = scene.on("second");
+    pointer.clicked = true;
+    pointer.shift = true;
+    outcome = decide_timeline_input(scene.context(), pointer, {});
+    EXPECT_EQ(outcome.selection, TimelineSelection::Select);
+    EXPECT_EQ(scene.selection(outcome), "second");
+}
+
 TEST(TimelineInteraction, WheelZoomsAroundTheCursorAndDragPans) {
     Scene scene;
     TimelinePointer pointer;
