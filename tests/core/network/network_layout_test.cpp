@@ -61,6 +61,23 @@ TEST(NetworkLayout, SmallStepsGiveTheSameResultAndProgressRises) {
     EXPECT_EQ(network_layout_hash(network_layout_result(run)), network_layout_hash(layout_network(g)));
 }
 
+// Budgets smaller than a component cut its iterations between entities: the same bits still.
+TEST(NetworkLayout, IterationsCutBetweenEntitiesGiveTheSameResult) {
+    const NetworkGraph g = builtin_graph();
+    NetworkLayoutRun run = start_network_layout(g, {});
+    int calls = 0;
+    std::uint64_t last_work = 0;
+    while (!step_network_layout(run, 7)) {
+        EXPECT_GT(run.work_done, last_work);
+        EXPECT_LE(run.work_done - last_work, 7u + g.node_count);  // a seeding is never cut
+        last_work = run.work_done;
+        ++calls;
+    }
+    EXPECT_GT(calls, 1000);
+    EXPECT_EQ(run.work_done, run.work_total);
+    EXPECT_EQ(network_layout_hash(network_layout_result(run)), network_layout_hash(layout_network(g)));
+}
+
 TEST(NetworkLayout, EveryPositionIsFiniteAndDistinct) {
     const NetworkGraph g = builtin_graph();
     const NetworkLayout l = layout_network(g);
