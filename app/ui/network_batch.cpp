@@ -86,10 +86,10 @@ void DrawBatch::small_disc(ImVec2 c, float radius, ImU32 colour) {
     for (int k = 0; k < 8; ++k)
         v[k + 1] = ImDrawVert{ImVec2(c.x + kRim[k].x * radius, c.y + kRim[k].y * radius), uv, colour};
     ImDrawIdx* i = draw_->_IdxWritePtr;
-    for (int k = 0; k < 8; ++k) {
-        i[3 * k] = base;
-        i[3 * k + 1] = static_cast<ImDrawIdx>(base + 1 + k);
-        i[3 * k + 2] = static_cast<ImDrawIdx>(base + 1 + (k + 1) % 8);
+    for (unsigned k = 0; k < 8; ++k, i += 3) {  // a fan around the centre
+        i[0] = base;
+        i[1] = static_cast<ImDrawIdx>(base + 1 + k);
+        i[2] = static_cast<ImDrawIdx>(base + 1 + (k + 1) % 8);
     }
     draw_->_VtxWritePtr += 9;
     draw_->_IdxWritePtr += 24;

@@ -41,6 +41,9 @@ constexpr double kWheelZoomStep = 1.25;  // per wheel notch, as the timeline
 // kSmallDiscPx and arrowheads are drawn as plain polygons in a batch, not anti-aliased shapes.
 constexpr std::size_t kSmoothShapesUpTo = 2000;
 constexpr float kSmallDiscPx = 5.0f;
+// Far out, nodes become points only with more than this many in view: a small network stays
+// discs with labels however far it is zoomed out.
+constexpr std::size_t kPointsAboveNodes = 300;
 
 // [SECTION] Layout and label state
 
@@ -122,6 +125,8 @@ NetworkFrameParams scaled_params() {
     params.max_radius_px *= em;
     params.point_radius_px *= em;
     params.points_below_px *= em;
+    params.points_above_nodes = kPointsAboveNodes;
+    params.min_radius_px = 3.0 * em;
     params.arrow_px *= em;
     params.labels.height = ImGui::GetTextLineHeight() + 2.0;
     params.labels.gap *= em;
@@ -242,7 +247,7 @@ void draw_nodes(ImDrawList* draw, Theme theme, const NetworkFrame& frame, const 
         {
             DrawBatch batch(draw);
             for (const FrameNode& n : frame.nodes) batch.square(ImVec2(n.x, n.y), n.radius, colour(n));
-        }
+        }  // (Points come with more than kPointsAboveNodes nodes in view: squares of 3 px)
         for (const FrameNode& n : frame.nodes) {
             const ImVec2 c(n.x, n.y);
             if (n.role == NodeRole::Selected) draw->AddCircle(c, n.radius + 3.0f, ring, 0, 2.5f);
@@ -330,17 +335,21 @@ void draw_relations_menu(NetworkView& view, AppSession& session) {
     ImGui::EndPopup();
 }
 
-// The legend's rows (a label per type) and its box, measured in the current font.
+// The legend's rows (a label per type) and its box, measured in the current font: as many
+// columns as the canvas's height needs, the relations button below them.
 struct LegendBox {
     std::vector<std::string> labels;
-    float width = 0.0f;  // of a row
-    ImVec2 size;         // of the box
-    bool fits = false;   // in the canvas (else it is not drawn)
+    float width = 0.0f;    // of a row
+    std::size_t rows = 1;  // per column
+    std::size_t columns = 1;
+    ImVec2 size;        // of the box
+    bool fits = false;  // in the canvas (else it is not drawn)
 };
 
 LegendBox measure_legend(const NetworkView& view, const AppSession& session, ImVec2 canvas) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float em = ImGui::GetFontSize();
+    const float pad = em * 0.4f;
     LegendBox box;
     box.width =
         ImGui::CalcTextSize(ui_text(session, "network.relations").c_str()).x + 2.0f * style.FramePadding.x;
@@ -349,11 +358,15 @@ LegendBox measure_legend(const NetworkView& view, const AppSession& session, ImV
         box.width = std::max(box.width, ImGui::CalcTextSize(box.labels.back().c_str()).x + em * 1.2f);
     }
     const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float room = canvas.y - 2.0f * pad - 2.0f * style.WindowPadding.y - line;  // the button's line
+    const std::size_t count = std::max<std::size_t>(box.labels.size(), 1);
+    box.rows = std::min(count, static_cast<std::size_t>(std::max(room / line, 1.0f)));
+    box.columns = (count + box.rows - 1) / box.rows;
+    const auto columns = static_cast<float>(box.columns);
     box.size =
-        ImVec2(box.width + 2.0f * style.WindowPadding.x,
-               line * static_cast<float>(view.layout.legend.size() + 1) + 2.0f * style.WindowPadding.y);
-    const float pad = em * 0.4f;
-    box.fits = box.size.x + 2.0f * pad <= canvas.x && box.size.y + 2.0f * pad <= canvas.y;
+        ImVec2(box.width * columns + style.ItemSpacing.x * (columns - 1.0f) + 2.0f * style.WindowPadding.x,
+               line * static_cast<float>(box.rows + 1) + 2.0f * style.WindowPadding.y);
+    box.fits = box.size.x + 2.0f * pad <= canvas.x * 0.5f && box.size.y + 2.0f * pad <= canvas.y;
     return box;
 }
 
@@ -366,18 +379,21 @@ void draw_legend(NetworkView& view, AppSession& session, const LegendBox& box, I
     mark_shown_types(legend, session.state.filter.types);
     const float em = ImGui::GetFontSize();
     const float pad = em * 0.4f;
-    const ImVec2 size = box.size;
     const float width = box.width;
     const std::vector<std::string>& labels = box.labels;
-    ImGui::SetCursorScreenPos(ImVec2(canvas_max.x - size.x - pad, canvas_min.y + pad));
+    ImGui::SetCursorScreenPos(ImVec2(canvas_max.x - box.size.x - pad, canvas_min.y + pad));
     const ThemePalette& palette = theme_palette(session.state.theme);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, to_imu32(palette.panel_bg, 0.88f));
-    ImGui::BeginChild("##network_legend", size, ImGuiChildFlags_Border,
+    ImGui::BeginChild("##network_legend", box.size, ImGuiChildFlags_Border,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 first = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
     for (std::size_t i = 0; i < legend.size(); ++i) {
         const LegendType& entry = legend[i];
-        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const std::size_t column = i / box.rows, row = i % box.rows;
+        const ImVec2 at(first.x + static_cast<float>(column) * (width + ImGui::GetStyle().ItemSpacing.x),
+                        first.y + static_cast<float>(row) * line);
         const std::string id = labels[i] + "###legend_" + entry.type;
         ImGui::SetCursorScreenPos(ImVec2(at.x + em * 1.2f, at.y));
         if (!entry.shown) ImGui::PushStyleColor(ImGuiCol_Text, to_imu32(palette.text_dim));
@@ -395,6 +411,7 @@ void draw_legend(NetworkView& view, AppSession& session, const LegendBox& box, I
             draw->AddCircle(dot, em * 0.3f, ink, 0, 1.5f);
         }
     }
+    ImGui::SetCursorScreenPos(ImVec2(first.x, first.y + static_cast<float>(box.rows) * line));
     draw_relations_menu(view, session);
     ImGui::EndChild();
     ImGui::PopStyleColor();

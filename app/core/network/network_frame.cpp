@@ -116,8 +116,6 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     NetworkFrame frame;
     const NetworkFrameParams& p = input.params;
     const double scale = input.camera.scale;
-    frame.detail = p.node_radius * scale < p.points_below_px ? NetworkDetail::Points : NetworkDetail::Shapes;
-    const bool points = frame.detail == NetworkDetail::Points;
     const std::vector<std::uint32_t> neighbours = emphasised_neighbours(graph, input);
 
     // The world rectangle in view, grown by the largest node so rims at the border count.
@@ -127,12 +125,20 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     rect.min_y -= grow;
     rect.max_x += grow;
     rect.max_y += grow;
+    const std::vector<std::uint32_t> in_view = nodes_in_rect(grid, layout, rect);
+    // Points when nodes get small, unless few are in view (then shapes, never below min_radius_px).
+    frame.detail = p.node_radius * scale < p.points_below_px && in_view.size() > p.points_above_nodes
+                       ? NetworkDetail::Points
+                       : NetworkDetail::Shapes;
+    const bool points = frame.detail == NetworkDetail::Points;
 
     std::vector<double> radius_cache(points ? 0 : graph.node_count, -1.0);  // per entity, once a frame
     const auto radius_px = [&](std::uint32_t v) {
         if (points) return p.point_radius_px;
         double& r = radius_cache[v];
-        if (r < 0.0) r = std::min(network_node_radius(graph, p, v) * scale, p.max_radius_px);
+        if (r < 0.0)
+            r = std::min(std::max(network_node_radius(graph, p, v) * scale, p.min_radius_px),
+                         p.max_radius_px);
         return r;
     };
     // Each entity's filter and role, worked out once per frame when first needed (an edge's
@@ -151,7 +157,6 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     const std::uint8_t faded = static_cast<std::uint8_t>(NodeRole::Faded);
     const std::uint32_t centre = input.hovered != kNoEntity ? input.hovered : input.selected;
 
-    const std::vector<std::uint32_t> in_view = nodes_in_rect(grid, layout, rect);
     frame.nodes.reserve(in_view.size());
     for (const std::uint32_t v : in_view) {
         const std::uint8_t st = node_state(v);

@@ -25,19 +25,6 @@ double height_of(const NetworkBounds& b) {
     return b.max_y - b.min_y;
 }
 
-std::vector<NetworkBounds> component_boxes(const NetworkGraph& g, const NetworkLayout& l) {
-    std::vector<NetworkBounds> boxes(g.component_count);
-    std::vector<bool> seen(g.component_count, false);
-    for (std::uint32_t v = 0; v < g.node_count; ++v) {
-        NetworkBounds& box = boxes[g.component[v]];
-        if (!seen[g.component[v]]) box = NetworkBounds{l.x[v], l.y[v], l.x[v], l.y[v]};
-        seen[g.component[v]] = true;
-        box = NetworkBounds{std::min(box.min_x, l.x[v]), std::min(box.min_y, l.y[v]),
-                            std::max(box.max_x, l.x[v]), std::max(box.max_y, l.y[v])};
-    }
-    return boxes;
-}
-
 // Pixels per world unit when the layout is fitted in the viewport.
 double fitted_scale(const NetworkLayout& l, const NetworkViewport& view) {
     return fit_network(l, view, 20.0).scale;
@@ -57,15 +44,11 @@ TEST(NetworkFit, PackingToTheViewportKeepsEachComponentWholeAndApart) {
                 std::hypot(packed.x[e.from] - packed.x[e.to], packed.y[e.from] - packed.y[e.to]);
             EXPECT_NEAR(after, before, 1e-6) << aspect;
         }
-        const std::vector<NetworkBounds> boxes = component_boxes(g, packed);
+        const std::vector<NetworkBounds> boxes = network_test::component_boxes(g, packed);
         for (std::size_t a = 0; a < boxes.size(); ++a) {
-            for (std::size_t c = a + 1; c < boxes.size(); ++c) {
-                const bool apart = boxes[a].max_x + gap <= boxes[c].min_x + 1e-6 ||
-                                   boxes[c].max_x + gap <= boxes[a].min_x + 1e-6 ||
-                                   boxes[a].max_y + gap <= boxes[c].min_y + 1e-6 ||
-                                   boxes[c].max_y + gap <= boxes[a].min_y + 1e-6;
-                EXPECT_TRUE(apart) << aspect << ": " << a << " " << c;
-            }
+            for (std::size_t c = a + 1; c < boxes.size(); ++c)
+                EXPECT_TRUE(network_test::boxes_apart(boxes[a], boxes[c], gap))
+                    << aspect << ": " << a << " " << c;
         }
         // The same input, the same bits.
         const NetworkLayout again = pack_for_viewport(g, base, aspect, gap);
