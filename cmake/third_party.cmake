@@ -34,6 +34,9 @@ target_include_directories(pe_imgui PRIVATE ${CMAKE_SOURCE_DIR}/app/ui)
 target_include_directories(pe_imgui SYSTEM PUBLIC ${PE_IMGUI_DIR})
 # IMGUI_ENABLE_TEST_ENGINE compiles item hooks in (off until enabled: see app/ui/item_registry.h).
 target_compile_definitions(pe_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_ENABLE_TEST_ENGINE)
+# 32-bit indices: WebGL 2 has no base vertex (no ImGuiBackendFlags_RendererHasVtxOffset), so a
+# draw list past 64k vertices (the network at 10k entities) would wrap 16-bit indices.
+target_compile_definitions(pe_imgui PUBLIC "ImDrawIdx=unsigned int")
 
 add_library(pe_imgui_glfw_gl3 STATIC
   ${PE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${PE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)

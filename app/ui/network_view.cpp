@@ -4,6 +4,7 @@
 // [SECTION] Layout and label state
 // [SECTION] Input
 // [SECTION] Drawing
+// [SECTION] Legend and relations
 // [SECTION] Tooltips
 // [SECTION] draw_network_view
 #include "network_view.h"
@@ -14,7 +15,11 @@
 #include <string>
 #include <string_view>
 
+#include "model/entity_types.h"
+#include "network/network_fit.h"
 #include "network/network_labels.h"
+#include "network/network_legend.h"
+#include "network_batch.h"
 #include "ui_text.h"
 #include "ui_theme.h"
 
@@ -22,21 +27,29 @@ namespace pe {
 
 namespace {
 
-// Layout work per frame: steps of this many units (one entity in one iteration; about 1.4 ms
-// natively, network_bench: 0.68 µs a unit) until this much wall time has passed. A time
-// budget, not a unit count, because the page runs the same work several times slower than
-// the desktop; the layout's result does not depend on how its work is split.
-constexpr std::uint64_t kLayoutUnitsPerStep = 2000;
+// Layout work per frame: steps of this many units (one entity in one iteration; about 0.35 ms
+// natively, network_bench: 0.68 µs a unit; core cuts an iteration between entities, so a
+// step never runs over) until this much wall time has passed. A time budget, not a unit
+// count, because the page runs the same work several times slower than the desktop; the
+// layout's result does not depend on how its work is split.
+constexpr std::uint64_t kLayoutUnitsPerStep = 500;
 constexpr double kLayoutSecondsPerFrame = 0.006;
-
-// While the layout runs, the grid is rebuilt every frame over the moving positions with
-// about this many cells across (a coarse grid: its cost is linear in entities and links,
-// the same order as the frame model's own); the final grid uses core's default cells.
-constexpr double kLiveGridCellsAcross = 32.0;
 
 constexpr double kWheelZoomStep = 1.25;  // per wheel notch, as the timeline
 
+// Level of detail in drawing: past this many nodes (or edges) on screen, discs smaller than
+// kSmallDiscPx and arrowheads are drawn as plain polygons in a batch, not anti-aliased shapes.
+constexpr std::size_t kSmoothShapesUpTo = 2000;
+constexpr float kSmallDiscPx = 5.0f;
+// Far out, nodes become points only with more than this many in view: a small network stays
+// discs with labels however far it is zoomed out.
+constexpr std::size_t kPointsAboveNodes = 300;
+
 // [SECTION] Layout and label state
+
+double milliseconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
 
 std::uint32_t selected_entity(const AppSession& session) {
     const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
@@ -47,6 +60,7 @@ void ensure_graph(NetworkView& view, const AppSession& session) {
     NetworkViewLayout& layout = view.layout;
     if (layout.built && layout.generation == session.dataset_generation) return;
     layout.graph = build_network_graph(*session.dataset, session.dataset->index);
+    layout.legend = network_legend_types(layout.graph);
     layout.run = start_network_layout(layout.graph, NetworkLayoutParams{});
     layout.positions = network_layout_result(layout.run);
     layout.grid = build_network_grid(layout.graph, layout.positions);
@@ -60,9 +74,9 @@ void ensure_graph(NetworkView& view, const AppSession& session) {
     view.frame_valid = false;
 }
 
-// Advances the run by a frame's budget; the positions and the grid follow it. Returns true
-// on the frame the layout finished.
-bool advance_layout(NetworkViewLayout& layout) {
+// Advances the run by a frame's budget; the positions and the grid follow it (the final
+// positions re-packed to the viewport's shape). Returns true on the frame the layout finished.
+bool advance_layout(NetworkViewLayout& layout, const NetworkViewport& viewport) {
     if (layout.run.finished) return false;
     const auto start = std::chrono::steady_clock::now();
     bool finished = false;
@@ -71,13 +85,14 @@ bool advance_layout(NetworkViewLayout& layout) {
     } while (!finished && std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() <
                               kLayoutSecondsPerFrame);
     layout.positions = network_layout_result(layout.run);
+    // Positions that move every frame get the unindexed grid (indexing them would cost more
+    // than it saves); the final ones, re-packed to the viewport, the indexed grid.
     if (finished) {
+        layout.positions = pack_for_viewport(layout.graph, layout.positions, viewport.width / viewport.height,
+                                             layout.run.params.component_gap);
         layout.grid = build_network_grid(layout.graph, layout.positions);
     } else {
-        const NetworkBounds& b = layout.positions.bounds;
-        const double side = std::max(b.max_x - b.min_x, b.max_y - b.min_y);
-        layout.grid =
-            build_network_grid(layout.graph, layout.positions, std::max(side / kLiveGridCellsAcross, 1.0));
+        layout.grid = unindexed_network_grid(layout.graph, layout.positions);
     }
     return finished;
 }
@@ -110,6 +125,8 @@ NetworkFrameParams scaled_params() {
     params.max_radius_px *= em;
     params.point_radius_px *= em;
     params.points_below_px *= em;
+    params.points_above_nodes = kPointsAboveNodes;
+    params.min_radius_px = 3.0 * em;
     params.arrow_px *= em;
     params.labels.height = ImGui::GetTextLineHeight() + 2.0;
     params.labels.gap *= em;
@@ -120,8 +137,8 @@ NetworkFrameParams scaled_params() {
 // [SECTION] Input
 
 void fit_view(NetworkView& view) {
-    view.camera.camera =
-        fit_bounds(view.layout.positions.bounds, view.camera.viewport, ImGui::GetFontSize() * 2.0);
+    view.camera.camera = fit_network(view.layout.positions, view.camera.viewport, ImGui::GetFontSize() * 2.0,
+                                     view.camera.legend_width);
 }
 
 // A selection made elsewhere whose node is outside the viewport: centre it, keeping the zoom.
@@ -132,12 +149,8 @@ void follow_selection(NetworkView& view, const AppSession& session, const Networ
     if (v == kNoEntity || v >= view.layout.graph.node_count ||
         !network_node_shown(view.layout.graph, input, v))
         return;
-    const double x = view.layout.positions.x[v], y = view.layout.positions.y[v];
-    const NetworkBounds seen = visible_world(view.camera.camera, view.camera.viewport);
-    if (x < seen.min_x || x > seen.max_x || y < seen.min_y || y > seen.max_y) {
-        view.camera.camera.centre_x = x;
-        view.camera.camera.centre_y = y;
-    }
+    view.camera.camera = camera_showing(view.camera.camera, view.camera.viewport, view.layout.positions.x[v],
+                                        view.layout.positions.y[v], ImGui::GetFontSize());
 }
 
 // The canvas's mouse input against the last frame: hover, click, double-click, wheel, drag.
@@ -146,10 +159,10 @@ void handle_input(NetworkView& view, AppSession& session, bool hovered, bool act
     view.hover = NetworkViewHover{};
     if (!view.frame_valid) return;
     const double tolerance = ImGui::GetFontSize() * 0.25;
-    if (hovered && !active) {
-        const NetworkPick pick = pick_in_frame(view.frame, io.MousePos.x, io.MousePos.y, tolerance);
-        view.hover = NetworkViewHover{pick.entity, pick.edge, pick.link};
-    }
+    // One pick a frame, for the hover and a click (none when the mouse is elsewhere).
+    const NetworkPick under =
+        hovered ? pick_in_frame(view.frame, io.MousePos.x, io.MousePos.y, tolerance) : NetworkPick{};
+    if (hovered && !active) view.hover = NetworkViewHover{under.entity, under.edge, under.link};
     if (hovered && io.MouseWheel != 0.0f) {
         view.camera.camera = zoom_at(view.camera.camera, view.camera.viewport, io.MousePos.x, io.MousePos.y,
                                      std::pow(kWheelZoomStep, static_cast<double>(io.MouseWheel)));
@@ -161,11 +174,14 @@ void handle_input(NetworkView& view, AppSession& session, bool hovered, bool act
     }
     if (!hovered) return;
     const bool still = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
-    const NetworkPick under = pick_in_frame(view.frame, io.MousePos.x, io.MousePos.y, tolerance);
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && still && under.entity != kNoEntity) {
         const std::string& id = session.dataset->entities[under.entity].id;
-        if (select_entity(session.state, *session.dataset, id))
+        // Shift+click connects to the selection (with nothing selected, it selects).
+        if (io.KeyShift && !session.state.selected_id.empty() && id != session.state.selected_id) {
+            connect_entity(session.state, *session.dataset, id);
+        } else if (select_entity(session.state, *session.dataset, id)) {
             view.camera.seen_selection = id;  // picked here: it is on screen already
+        }
     }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && under.entity == kNoEntity &&
         under.edge == kNoEntity) {
@@ -175,51 +191,89 @@ void handle_input(NetworkView& view, AppSession& session, bool hovered, bool act
 
 // [SECTION] Drawing
 
-ImU32 node_colour(Theme theme, const FrameNode& node) {
-    const float alpha = node.role == NodeRole::Faded ? 0.25f : 1.0f;
-    if (node.type == kUnknownKind) return to_imu32(theme_palette(theme).text_dim, alpha);
-    return to_imu32(lane_ink(theme, node.type).line, alpha);
-}
-
+// Edges in one batch (lines straight into the draw list), then their arrowheads.
 void draw_edges(ImDrawList* draw, const ThemePalette& palette, const NetworkFrame& frame, float arrow_px) {
     const ImU32 faded = to_imu32(palette.text_dim, 0.15f);
     const ImU32 normal = to_imu32(palette.text_dim, 0.55f);
     const ImU32 highlighted = to_imu32(palette.link);
-    for (const FrameEdge& e : frame.edges) {
-        const ImU32 colour = e.role == EdgeRole::Highlighted ? highlighted
-                             : e.role == EdgeRole::Faded     ? faded
-                                                             : normal;
-        const float thickness = e.role == EdgeRole::Highlighted ? 2.0f : 1.0f;
-        const ImVec2 a(e.x0, e.y0);
-        ImVec2 b(e.x1, e.y1);
-        if (e.arrow) {
-            const float dx = e.x1 - e.x0, dy = e.y1 - e.y0;
-            const float len = std::sqrt(dx * dx + dy * dy);
-            const float ux = dx / len, uy = dy / len;
-            const ImVec2 base(e.x1 - ux * arrow_px * 1.5f, e.y1 - uy * arrow_px * 1.5f);
-            draw->AddTriangleFilled(
-                ImVec2(e.x1, e.y1), ImVec2(base.x - uy * arrow_px * 0.6f, base.y + ux * arrow_px * 0.6f),
-                ImVec2(base.x + uy * arrow_px * 0.6f, base.y - ux * arrow_px * 0.6f), colour);
-            b = base;
+    const auto colour_of = [&](const FrameEdge& e) {
+        return e.role == EdgeRole::Highlighted ? highlighted : e.role == EdgeRole::Faded ? faded : normal;
+    };
+    const float head = arrow_px * 1.5f, wing = arrow_px * 0.6f;
+    {
+        DrawBatch batch(draw);
+        for (const FrameEdge& e : frame.edges) {
+            ImVec2 b(e.x1, e.y1);
+            if (e.arrow) {  // the line stops at the arrowhead's base
+                const float dx = e.x1 - e.x0, dy = e.y1 - e.y0, len = std::sqrt(dx * dx + dy * dy);
+                b = ImVec2(e.x1 - dx / len * head, e.y1 - dy / len * head);
+            }
+            batch.line(ImVec2(e.x0, e.y0), b, colour_of(e), e.role == EdgeRole::Highlighted ? 2 : 1);
         }
-        draw->AddLine(a, b, colour, thickness);
+    }
+    // Many arrowheads go in a batch without anti-aliasing; a few are drawn smooth.
+    DrawBatch batch(draw);
+    const bool many = frame.edges.size() > kSmoothShapesUpTo;
+    for (const FrameEdge& e : frame.edges) {
+        if (!e.arrow) continue;
+        const float dx = e.x1 - e.x0, dy = e.y1 - e.y0, len = std::sqrt(dx * dx + dy * dy);
+        const float ux = dx / len, uy = dy / len;
+        const ImVec2 base(e.x1 - ux * head, e.y1 - uy * head);
+        const ImVec2 tip(e.x1, e.y1), left(base.x - uy * wing, base.y + ux * wing),
+            right(base.x + uy * wing, base.y - ux * wing);
+        if (many) {
+            batch.triangle(tip, left, right, colour_of(e));
+        } else {
+            draw->AddTriangleFilled(tip, left, right, colour_of(e));
+        }
     }
 }
 
-void draw_nodes(ImDrawList* draw, Theme theme, const NetworkFrame& frame) {
+// Far out (Points) the nodes are squares in one batch; closer, discs with rings by role.
+void draw_nodes(ImDrawList* draw, Theme theme, const NetworkFrame& frame, const LinkEmphasis& links) {
     const ThemePalette& palette = theme_palette(theme);
     const ImU32 rim = to_imu32(palette.window_bg);
     const ImU32 ring = to_imu32(palette.text);
     const ImU32 neighbour_ring = to_imu32(palette.link);
-    const bool points = frame.detail == NetworkDetail::Points;
+    std::array<std::array<ImU32, 2>, kEntityTypes.size() + 1> ink{};  // per type, normal / faded
+    for (std::size_t t = 0; t <= kEntityTypes.size(); ++t) {
+        const Rgba base = t < kEntityTypes.size() ? lane_ink(theme, t).line : palette.text_dim;
+        ink[t] = {to_imu32(base), to_imu32(base, 0.25f)};
+    }
+    const auto colour = [&](const FrameNode& n) {
+        return ink[std::min<std::size_t>(n.type, kEntityTypes.size())][n.role == NodeRole::Faded ? 1 : 0];
+    };
+    if (frame.detail == NetworkDetail::Points) {
+        {
+            DrawBatch batch(draw);
+            for (const FrameNode& n : frame.nodes) batch.square(ImVec2(n.x, n.y), n.radius, colour(n));
+        }  // (Points come with more than kPointsAboveNodes nodes in view: squares of 3 px)
+        for (const FrameNode& n : frame.nodes) {
+            const ImVec2 c(n.x, n.y);
+            if (n.role == NodeRole::Selected) draw->AddCircle(c, n.radius + 3.0f, ring, 0, 2.5f);
+            if (n.role == NodeRole::Hovered) draw->AddCircle(c, n.radius + 2.0f, ring, 0, 1.5f);
+            if (on_chain(links, n.entity)) draw->AddCircle(c, n.radius + 5.0f, neighbour_ring, 0, 2.0f);
+        }
+        return;
+    }
+    // Many small discs go in a batch as plain octagons, without their rim.
+    const bool many = frame.nodes.size() > kSmoothShapesUpTo;
+    {
+        DrawBatch batch(draw);
+        for (const FrameNode& n : frame.nodes) {
+            if (many && n.radius < kSmallDiscPx) batch.small_disc(ImVec2(n.x, n.y), n.radius, colour(n));
+        }
+    }
     for (const FrameNode& n : frame.nodes) {
         const ImVec2 c(n.x, n.y);
-        draw->AddCircleFilled(c, n.radius, node_colour(theme, n));
-        if (!points && n.role != NodeRole::Faded) draw->AddCircle(c, n.radius, rim, 0, 1.0f);
+        if (!many || n.radius >= kSmallDiscPx) {
+            draw->AddCircleFilled(c, n.radius, colour(n));
+            if (n.role != NodeRole::Faded) draw->AddCircle(c, n.radius, rim, 0, 1.0f);
+        }
         if (n.role == NodeRole::Selected) draw->AddCircle(c, n.radius + 3.0f, ring, 0, 2.5f);
         if (n.role == NodeRole::Hovered) draw->AddCircle(c, n.radius + 2.0f, ring, 0, 1.5f);
-        if (n.role == NodeRole::Neighbour && !points)
-            draw->AddCircle(c, n.radius + 1.5f, neighbour_ring, 0, 1.0f);
+        if (n.role == NodeRole::Neighbour) draw->AddCircle(c, n.radius + 1.5f, neighbour_ring, 0, 1.0f);
+        if (on_chain(links, n.entity)) draw->AddCircle(c, n.radius + 5.0f, neighbour_ring, 0, 2.0f);
     }
 }
 
@@ -264,6 +318,105 @@ void draw_progress(ImDrawList* draw, const AppSession& session, const NetworkLay
     draw->AddText(ImVec2(at.x + pad, at.y + pad), to_imu32(palette.text_dim), text.c_str());
 }
 
+// [SECTION] Legend and relations
+
+// The relations list: a button that opens a popup of checkboxes, one per relation present.
+void draw_relations_menu(NetworkView& view, AppSession& session) {
+    const std::string button = ui_text(session, "network.relations") + "##network_relations_button";
+    if (ImGui::SmallButton(button.c_str())) ImGui::OpenPopup("##network_relations");
+    if (!ImGui::BeginPopup("##network_relations")) return;
+    for (const LegendRelation& r : network_relations(view.layout.graph, session.state.hidden_relations)) {
+        bool shown = !r.hidden;
+        const std::string label = ui_text(session, "relation." + r.relation) + "  (" +
+                                  std::to_string(r.count) + ")###relation_" + r.relation;
+        if (ImGui::Checkbox(label.c_str(), &shown))
+            toggle_hidden_relation(session.state.hidden_relations, r.relation);
+    }
+    ImGui::EndPopup();
+}
+
+// The legend's rows (a label per type) and its box, measured in the current font: as many
+// columns as the canvas's height needs, the relations button below them.
+struct LegendBox {
+    std::vector<std::string> labels;
+    float width = 0.0f;    // of a row
+    std::size_t rows = 1;  // per column
+    std::size_t columns = 1;
+    ImVec2 size;        // of the box
+    bool fits = false;  // in the canvas (else it is not drawn)
+};
+
+LegendBox measure_legend(const NetworkView& view, const AppSession& session, ImVec2 canvas) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float em = ImGui::GetFontSize();
+    const float pad = em * 0.4f;
+    LegendBox box;
+    box.width =
+        ImGui::CalcTextSize(ui_text(session, "network.relations").c_str()).x + 2.0f * style.FramePadding.x;
+    for (const LegendType& entry : view.layout.legend) {
+        box.labels.push_back(ui_text(session, "type." + entry.type) + "  " + std::to_string(entry.count));
+        box.width = std::max(box.width, ImGui::CalcTextSize(box.labels.back().c_str()).x + em * 1.2f);
+    }
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float room = canvas.y - 2.0f * pad - 2.0f * style.WindowPadding.y - line;  // the button's line
+    const std::size_t count = std::max<std::size_t>(box.labels.size(), 1);
+    box.rows = std::min(count, static_cast<std::size_t>(std::max(room / line, 1.0f)));
+    box.columns = (count + box.rows - 1) / box.rows;
+    const auto columns = static_cast<float>(box.columns);
+    box.size =
+        ImVec2(box.width * columns + style.ItemSpacing.x * (columns - 1.0f) + 2.0f * style.WindowPadding.x,
+               line * static_cast<float>(box.rows + 1) + 2.0f * style.WindowPadding.y);
+    box.fits = box.size.x + 2.0f * pad <= canvas.x * 0.5f && box.size.y + 2.0f * pad <= canvas.y;
+    return box;
+}
+
+// The legend over the canvas's top-right corner: a colour, a name and a count per type; a
+// click chooses the type in the shared filter (or drops it), so every view narrows with it.
+void draw_legend(NetworkView& view, AppSession& session, const LegendBox& box, ImVec2 canvas_min,
+                 ImVec2 canvas_max) {
+    if (!box.fits) return;
+    std::vector<LegendType>& legend = view.layout.legend;
+    mark_shown_types(legend, session.state.filter.types);
+    const float em = ImGui::GetFontSize();
+    const float pad = em * 0.4f;
+    const float width = box.width;
+    const std::vector<std::string>& labels = box.labels;
+    ImGui::SetCursorScreenPos(ImVec2(canvas_max.x - box.size.x - pad, canvas_min.y + pad));
+    const ThemePalette& palette = theme_palette(session.state.theme);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, to_imu32(palette.panel_bg, 0.88f));
+    ImGui::BeginChild("##network_legend", box.size, ImGuiChildFlags_Border,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 first = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    for (std::size_t i = 0; i < legend.size(); ++i) {
+        const LegendType& entry = legend[i];
+        const std::size_t column = i / box.rows, row = i % box.rows;
+        const ImVec2 at(first.x + static_cast<float>(column) * (width + ImGui::GetStyle().ItemSpacing.x),
+                        first.y + static_cast<float>(row) * line);
+        const std::string id = labels[i] + "###legend_" + entry.type;
+        ImGui::SetCursorScreenPos(ImVec2(at.x + em * 1.2f, at.y));
+        if (!entry.shown) ImGui::PushStyleColor(ImGuiCol_Text, to_imu32(palette.text_dim));
+        if (ImGui::Selectable(id.c_str(), false, ImGuiSelectableFlags_None, ImVec2(width - em * 1.2f, 0.0f)))
+            toggle_legend_type(session.state.filter.types, entry.type);
+        if (!entry.shown) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_text(session, "network.legend_hint").c_str());
+        const ImVec2 dot(at.x + em * 0.5f, at.y + ImGui::GetTextLineHeight() * 0.5f);
+        const ImU32 ink = entry.number == kUnknownKind
+                              ? to_imu32(palette.text_dim)
+                              : to_imu32(lane_ink(session.state.theme, entry.number).line);
+        if (entry.shown) {
+            draw->AddCircleFilled(dot, em * 0.3f, ink);
+        } else {
+            draw->AddCircle(dot, em * 0.3f, ink, 0, 1.5f);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(first.x, first.y + static_cast<float>(box.rows) * line));
+    draw_relations_menu(view, session);
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
 // [SECTION] Tooltips
 
 void node_tooltip(const AppSession& session, const Entity& entity) {
@@ -293,9 +446,6 @@ void edge_tooltip(const AppSession& session, const Link& link) {
 
 bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerModels& models, ImVec2 size) {
     ensure_graph(view, session);
-    const bool just_finished = advance_layout(view.layout);
-    if (just_finished) view.camera.fitted = false;  // the first frame of the final layout fits
-
     ImGui::BeginChild("##network", size, false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -307,6 +457,17 @@ bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerMod
     const ImVec2 canvas_max(origin.x + avail.x, origin.y + avail.y);
     view.camera.viewport = NetworkViewport{origin.x, origin.y, avail.x, avail.y};
 
+    // The legend's band on the right is left free by the fit and by the packing's shape.
+    const LegendBox legend = measure_legend(view, session, avail);
+    view.camera.legend_width = legend.fits ? legend.size.x + ImGui::GetFontSize() * 0.4f : 0.0f;
+    NetworkViewport room = view.camera.viewport;
+    room.width = std::max(room.width - view.camera.legend_width, room.width * 0.5);
+
+    const auto layout_start = std::chrono::steady_clock::now();
+    const bool just_finished = advance_layout(view.layout, room);
+    view.times.layout_ms = milliseconds_since(layout_start);
+    if (just_finished) view.camera.fitted = false;  // the first frame of the final layout fits
+
     ImGui::InvisibleButton("##network_canvas", avail);
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
@@ -314,6 +475,9 @@ bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerMod
 
     NetworkFrameInput input;
     input.visible = models.shown.visible.empty() ? nullptr : &models.shown.visible;
+    input.focus = session.links.in_focus.empty() ? nullptr : &session.links.in_focus;
+    input.link_highlight = session.links.chain_links.empty() ? nullptr : &session.links.chain_links;
+    input.hidden_relations = hidden_relation_bits(session.state.hidden_relations);
     input.selected = selected_entity(session);
     input.hovered = view.hover.entity;
     input.hovered_edge = view.hover.entity == kNoEntity ? view.hover.edge : kNoEntity;
@@ -321,7 +485,7 @@ bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerMod
     input.params = scaled_params();
 
     // The camera: fit a new layout (and follow the moving one until the person moves it);
-    // once laid out, centre a selection made elsewhere that is off screen.
+    // once laid out, bring a selection made elsewhere on screen.
     if (!view.camera.fitted || (!view.layout.run.finished && !view.camera.moved_by_user)) {
         fit_view(view);
         view.camera.fitted = true;
@@ -330,14 +494,16 @@ bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerMod
     input.camera = view.camera.camera;
     input.viewport = view.camera.viewport;
 
+    const auto model_start = std::chrono::steady_clock::now();
     view.frame = build_network_frame(view.layout.graph, view.layout.positions, view.layout.grid, input);
+    view.times.model_ms = milliseconds_since(model_start);
     view.frame_valid = true;
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(origin, canvas_max, true);
     draw_edges(draw, theme_palette(session.state.theme), view.frame,
                static_cast<float>(input.params.arrow_px));
-    draw_nodes(draw, session.state.theme, view.frame);
+    draw_nodes(draw, session.state.theme, view.frame, session.links);
     draw_labels(draw, session, view.frame);
     const float pad = ImGui::GetFontSize() * 0.4f;
     if (!view.layout.run.finished)
@@ -351,6 +517,7 @@ bool draw_network_view(NetworkView& view, AppSession& session, const ExplorerMod
             edge_tooltip(session, session.dataset->links[view.hover.link]);
         }
     }
+    draw_legend(view, session, legend, origin, canvas_max);
     ImGui::EndChild();
     return !view.layout.run.finished;
 }

@@ -18,6 +18,7 @@
 #include "network/network_graph.h"
 #include "network/network_grid.h"
 #include "network/network_layout.h"
+#include "network/network_legend.h"
 #include "session/app_session.h"
 
 namespace pe {
@@ -28,8 +29,9 @@ struct NetworkViewLayout {
     std::uint64_t generation = 0;
     NetworkGraph graph;
     NetworkLayoutRun run;
-    NetworkLayout positions;  // the run's positions this frame: final once `run.finished`
-    NetworkGrid grid;         // over `positions` (rebuilt every frame while the run goes on)
+    NetworkLayout positions;         // the run's positions this frame: final once `run.finished`
+    NetworkGrid grid;                // over `positions` (unindexed while the run goes on)
+    std::vector<LegendType> legend;  // the types present, with their counts
 };
 
 // Where the view looks and why it moved.
@@ -39,6 +41,7 @@ struct NetworkViewCamera {
     bool fitted = false;         // false: the next frame fits the layout (a new layout, its end)
     bool moved_by_user = false;  // while the layout runs, a wheel or a drag stops the auto-fit
     std::string seen_selection;  // the selection the camera last reacted to
+    double legend_width = 0.0;   // pixels the legend takes on the right (the fit leaves them free)
 };
 
 // What the mouse is over (picked from the last frame).
@@ -58,6 +61,12 @@ struct NetworkViewLabels {
     std::array<std::vector<float>, 2> widths;
 };
 
+// Where the last frame's time went (milliseconds of wall time; the benchmark reads them).
+struct NetworkViewTimes {
+    double layout_ms = 0.0;  // the layout's slice (0 once it is finished)
+    double model_ms = 0.0;   // core's frame model (culling, roles, labels)
+};
+
 struct NetworkView {
     NetworkViewLayout layout;
     NetworkViewCamera camera;
@@ -65,6 +74,7 @@ struct NetworkView {
     NetworkViewLabels labels;
     NetworkFrame frame;  // the last frame drawn: input is picked against what was seen
     bool frame_valid = false;
+    NetworkViewTimes times;
 };
 
 // Draws into a region of `size` pixels at the cursor. Returns true while it wants more frames

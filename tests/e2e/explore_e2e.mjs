@@ -122,6 +122,20 @@ try {
     state.view === 'network' && state.selectedId === product.id && state.tab === 'figures', JSON.stringify(state));
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, 'network-en-dark.png') });
+  // The network's legend filters every view by type: a click on "Park" shows only the parks.
+  const strings = JSON.parse(readFileSync(join(repo, 'assets/strings/ui_strings.json'), 'utf8'));
+  const parks = dataset.entities.filter((e) => e.type === 'park').length;
+  const parkEntry = await itemRect(page, `${strings['type.park'].en}  ${parks}###legend_park`);
+  check('the legend names the parks with their count', parkEntry !== null);
+  if (parkEntry) {
+    await page.mouse.click(centreOf(parkEntry).x, centreOf(parkEntry).y);
+    state = await waitState((s) => s.shownCount === parks);
+    check('a legend click filters every view by type', state.shownCount === parks, JSON.stringify(state.shownCount));
+    await page.screenshot({ path: join(out, 'network-en-dark-parks.png') });
+    await page.mouse.click(centreOf(parkEntry).x, centreOf(parkEntry).y);
+    state = await waitState((s) => s.shownCount === dataset.entities.length);
+    check('a second click shows every type again', state.shownCount === dataset.entities.length);
+  }
   await page.mouse.click(1270, 30);  // the canvas has the keyboard
   await page.keyboard.press('1');
   state = await waitState((s) => s.view === 'timeline');

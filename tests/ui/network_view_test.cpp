@@ -1,10 +1,13 @@
 // The network drawn for real, without a GPU, in a window of its own: the layout runs over a
 // few frames and then stops asking for more, a click on a node selects it, the wheel zooms
-// at the cursor, a drag pans, and a selection made elsewhere is brought into view.
+// at the cursor, a drag pans, and a selection made elsewhere is brought into view; the
+// legend filters every view by type, the relations list hides a relation, Shift+click
+// connects two entities, and the focus fades through core's roles.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "network_view.h"
 #include "ui_harness.h"
@@ -29,6 +32,12 @@ struct NetworkStage {
     }
 
     void frame() {
+        // As draw_app: the shared filter's models and the links' emphasis first.
+        update_explorer_models(ui.ui.models, *ui.session.dataset, ui.session.dataset_generation,
+                               ui.session.strings, ui.session.state.language, ui.session.state.filter,
+                               ui.ui.table_order);
+        refresh_links(ui.session);
+        clear_recorded_items();
         ImGui::NewFrame();
         ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
         ImGui::SetNextWindowSize(ImVec2(1280.0f, 800.0f));
@@ -57,6 +66,19 @@ struct NetworkStage {
     }
     void drag(ImVec2 from, ImVec2 to) {
         testing::mouse_drag(from, to, [this] { frame(); });
+    }
+
+    // The centre of the last item drawn whose label ends with `suffix` (a "###id").
+    bool click_item(std::string_view suffix) {
+        const auto& items = recorded_items();
+        for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            if (it->label.size() >= suffix.size() &&
+                it->label.compare(it->label.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                click_at(it->center());
+                return true;
+            }
+        }
+        return false;
     }
 
     std::uint32_t entity(const std::string& id) const {
@@ -186,6 +208,117 @@ TEST(NetworkView, ASelectionMadeElsewhereOffScreenIsCentred) {
     EXPECT_NEAR(node->x, centre.x, 1.0);
     EXPECT_NEAR(node->y, centre.y, 1.0);
     EXPECT_EQ(stage.view.camera.camera.scale, scale);  // the zoom is kept
+}
+
+TEST(NetworkView, ALegendClickFiltersEveryViewByType) {
+    NetworkStage stage;
+    stage.settle();
+    ASSERT_TRUE(stage.click_item("###legend_park"));
+    EXPECT_EQ(stage.ui.session.state.filter.types, std::vector<std::string>{"park"});
+    stage.frame();
+    // The shared models (the table's rows) and the network agree: the parks and nothing else.
+    const Dataset& dataset = *stage.ui.session.dataset;
+    const std::vector<std::uint32_t>& rows = stage.ui.ui.models.shown.rows;
+    ASSERT_FALSE(rows.empty());
+    for (const std::uint32_t e : rows) EXPECT_EQ(dataset.entities[e].type, "park");
+    EXPECT_EQ(stage.view.frame.nodes.size(), rows.size());
+    for (const FrameNode& n : stage.view.frame.nodes) EXPECT_EQ(dataset.entities[n.entity].type, "park");
+
+    // A second click drops the type: everything again.
+    ASSERT_TRUE(stage.click_item("###legend_park"));
+    EXPECT_TRUE(stage.ui.session.state.filter.types.empty());
+    stage.frame();
+    EXPECT_EQ(stage.view.frame.nodes.size(), dataset.entities.size());
+}
+
+TEST(NetworkView, TheRelationsListHidesARelationsEdges) {
+    NetworkStage stage;
+    stage.settle();
+    const auto count_located = [&] {
+        std::size_t n = 0;
+        for (const FrameEdge& e : stage.view.frame.edges)
+            n += stage.ui.session.dataset->links[e.link].relation == "located_in" ? 1 : 0;
+        return n;
+    };
+    ASSERT_GT(count_located(), 0u);
+    ASSERT_TRUE(stage.click_item("##network_relations_button"));
+    ASSERT_TRUE(stage.click_item("###relation_located_in"));
+    EXPECT_EQ(stage.ui.session.state.hidden_relations, std::vector<std::string>{"located_in"});
+    stage.frame();
+    EXPECT_EQ(count_located(), 0u);
+    EXPECT_FALSE(stage.view.frame.edges.empty());
+}
+
+TEST(NetworkView, ShiftClickConnectsAndTheChainIsHighlighted) {
+    NetworkStage stage;
+    stage.settle();
+    ASSERT_TRUE(select_entity(stage.ui.session.state, *stage.ui.session.dataset, kProduct));
+    stage.frame();
+    // An entity five links away from the product (core's chains test walks the same data).
+    const std::string other = "policy-dual-track-system";
+    const FrameNode* node = stage.node_of(other);
+    ASSERT_NE(node, nullptr);
+    const ImVec2 at(node->x, node->y);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Shift, true);
+    stage.frame();  // one input change a frame
+    stage.click_at(at);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    EXPECT_EQ(stage.ui.session.state.selected_id, kProduct);  // the selection stays
+    EXPECT_EQ(stage.ui.session.state.connect_id, other);
+
+    io.AddMousePosEvent(-100.0f, -100.0f);
+    stage.frame();
+    ASSERT_FALSE(stage.ui.session.links.chain_links.empty());
+    std::size_t on_chain = 0;
+    for (const FrameEdge& e : stage.view.frame.edges) {
+        if (link_on_chain(stage.ui.session.links, e.link)) {
+            EXPECT_EQ(e.role, EdgeRole::Highlighted);
+            ++on_chain;
+        }
+    }
+    EXPECT_GT(on_chain, 0u);
+
+    // With nothing selected, Shift+click selects (past the double-click time of the first click).
+    stage.ui.session.state.selected_id.clear();
+    stage.ui.session.state.connect_id.clear();
+    for (int i = 0; i < 30; ++i) stage.frame();
+    node = stage.node_of(other);
+    ASSERT_NE(node, nullptr);
+    const ImVec2 again(node->x, node->y);
+    io.AddKeyEvent(ImGuiMod_Shift, true);
+    stage.frame();  // one input change a frame
+    stage.click_at(again);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    EXPECT_EQ(stage.ui.session.state.selected_id, other);
+    EXPECT_TRUE(stage.ui.session.state.connect_id.empty());
+}
+
+TEST(NetworkView, TheFocusFadesWhatLiesOutsideIt) {
+    NetworkStage stage;
+    stage.settle();
+    ASSERT_TRUE(select_entity(stage.ui.session.state, *stage.ui.session.dataset, kProduct));
+    ASSERT_TRUE(set_focus(stage.ui.session.state, 1));
+    ImGui::GetIO().AddMousePosEvent(-100.0f, -100.0f);
+    stage.frame();
+    const LinkEmphasis& links = stage.ui.session.links;
+    ASSERT_FALSE(links.in_focus.empty());
+    std::size_t faded = 0, kept = 0;
+    for (const FrameNode& n : stage.view.frame.nodes) {
+        if (faded_by_focus(links, n.entity)) {
+            EXPECT_EQ(n.role, NodeRole::Faded) << n.entity;
+            ++faded;
+        } else {
+            EXPECT_NE(n.role, NodeRole::Faded) << n.entity;
+            ++kept;
+        }
+    }
+    EXPECT_GT(faded, 0u);
+    EXPECT_GT(kept, 1u);
+    // Focus off: nothing faded.
+    ASSERT_TRUE(set_focus(stage.ui.session.state, 0));
+    stage.frame();
+    for (const FrameNode& n : stage.view.frame.nodes) EXPECT_NE(n.role, NodeRole::Faded);
 }
 
 }  // namespace

@@ -13,12 +13,6 @@ double clamp_scale(double scale, const CameraLimits& limits) {
 
 }  // namespace
 
-ScreenPoint world_to_screen(const NetworkCamera& camera, const NetworkViewport& viewport, double x,
-                            double y) {
-    return ScreenPoint{(x - camera.centre_x) * camera.scale + viewport.left + viewport.width * 0.5,
-                       (y - camera.centre_y) * camera.scale + viewport.top + viewport.height * 0.5};
-}
-
 ScreenPoint screen_to_world(const NetworkCamera& camera, const NetworkViewport& viewport, double sx,
                             double sy) {
     return ScreenPoint{(sx - viewport.left - viewport.width * 0.5) / camera.scale + camera.centre_x,

@@ -27,7 +27,12 @@ struct ScreenPoint {
     double x = 0.0, y = 0.0;
 };
 
-ScreenPoint world_to_screen(const NetworkCamera& camera, const NetworkViewport& viewport, double x, double y);
+// (inline: the frame model maps every drawn node and edge end with it)
+inline ScreenPoint world_to_screen(const NetworkCamera& camera, const NetworkViewport& viewport, double x,
+                                   double y) {
+    return ScreenPoint{(x - camera.centre_x) * camera.scale + viewport.left + viewport.width * 0.5,
+                       (y - camera.centre_y) * camera.scale + viewport.top + viewport.height * 0.5};
+}
 ScreenPoint screen_to_world(const NetworkCamera& camera, const NetworkViewport& viewport, double sx,
                             double sy);
 

@@ -116,8 +116,6 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     NetworkFrame frame;
     const NetworkFrameParams& p = input.params;
     const double scale = input.camera.scale;
-    frame.detail = p.node_radius * scale < p.points_below_px ? NetworkDetail::Points : NetworkDetail::Shapes;
-    const bool points = frame.detail == NetworkDetail::Points;
     const std::vector<std::uint32_t> neighbours = emphasised_neighbours(graph, input);
 
     // The world rectangle in view, grown by the largest node so rims at the border count.
@@ -127,27 +125,67 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     rect.min_y -= grow;
     rect.max_x += grow;
     rect.max_y += grow;
+    const std::vector<std::uint32_t> in_view = nodes_in_rect(grid, layout, rect);
+    // Points when nodes get small, unless few are in view (then shapes, never below min_radius_px).
+    frame.detail = p.node_radius * scale < p.points_below_px && in_view.size() > p.points_above_nodes
+                       ? NetworkDetail::Points
+                       : NetworkDetail::Shapes;
+    const bool points = frame.detail == NetworkDetail::Points;
 
+    std::vector<double> radius_cache(points ? 0 : graph.node_count, -1.0);  // per entity, once a frame
     const auto radius_px = [&](std::uint32_t v) {
-        return points ? p.point_radius_px
-                      : std::min(network_node_radius(graph, p, v) * scale, p.max_radius_px);
+        if (points) return p.point_radius_px;
+        double& r = radius_cache[v];
+        if (r < 0.0)
+            r = std::min(std::max(network_node_radius(graph, p, v) * scale, p.min_radius_px),
+                         p.max_radius_px);
+        return r;
     };
-    for (const std::uint32_t v : nodes_in_rect(grid, layout, rect)) {
-        if (!network_node_shown(graph, input, v)) continue;
+    // Each entity's filter and role, worked out once per frame when first needed (an edge's
+    // ends are often off screen, and an entity ends many edges).
+    constexpr std::uint8_t kUnset = 0xFF, kHidden = 0xFE;
+    std::vector<std::uint8_t> state(graph.node_count, kUnset);
+    const auto node_state = [&](std::uint32_t v) {
+        std::uint8_t& st = state[v];
+        if (st == kUnset) {
+            st = network_node_shown(graph, input, v)
+                     ? static_cast<std::uint8_t>(network_node_role(graph, input, neighbours, v))
+                     : kHidden;
+        }
+        return st;
+    };
+    const std::uint8_t faded = static_cast<std::uint8_t>(NodeRole::Faded);
+    const std::uint32_t centre = input.hovered != kNoEntity ? input.hovered : input.selected;
+
+    frame.nodes.reserve(in_view.size());
+    for (const std::uint32_t v : in_view) {
+        const std::uint8_t st = node_state(v);
+        if (st == kHidden) continue;
         const ScreenPoint s = world_to_screen(input.camera, input.viewport, layout.x[v], layout.y[v]);
         frame.nodes.push_back(FrameNode{v, static_cast<float>(s.x), static_cast<float>(s.y),
                                         static_cast<float>(radius_px(v)), graph.type[v],
-                                        network_node_role(graph, input, neighbours, v)});
+                                        static_cast<NodeRole>(st)});
     }
-    for (const std::uint32_t e : edges_in_rect(grid, graph, layout, rect)) {
-        if (!network_edge_shown(graph, input, e)) continue;
+    const std::vector<std::uint32_t> edges_in_view = edges_in_rect(grid, graph, layout, rect);
+    frame.edges.reserve(edges_in_view.size());
+    for (const std::uint32_t e : edges_in_view) {
         const NetworkEdge& edge = graph.edges[e];
+        if (edge.relation < 32 && (input.hidden_relations & (1u << edge.relation)) != 0) continue;
+        const std::uint8_t from = node_state(edge.from), to = node_state(edge.to);
+        if (from == kHidden || to == kHidden) continue;
+        // As network_edge_role, from the cached roles of its ends.
+        EdgeRole role = EdgeRole::Normal;
+        if (e == input.hovered_edge || mask_set(input.link_highlight, edge.link) || edge.from == centre ||
+            edge.to == centre) {
+            role = EdgeRole::Highlighted;
+        } else if (from == faded || to == faded) {
+            role = EdgeRole::Faded;
+        }
         const ScreenPoint a =
             world_to_screen(input.camera, input.viewport, layout.x[edge.from], layout.y[edge.from]);
         const ScreenPoint b =
             world_to_screen(input.camera, input.viewport, layout.x[edge.to], layout.y[edge.to]);
         const double dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
-        const EdgeRole role = network_edge_role(graph, input, neighbours, e);
         if (len < p.min_edge_px && role != EdgeRole::Highlighted) {
             ++frame.skipped_edges;
             continue;

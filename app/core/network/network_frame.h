@@ -19,17 +19,19 @@ namespace pe {
 enum class NodeRole : std::uint8_t { Faded, Normal, Neighbour, Hovered, Selected };  // drawing order
 enum class EdgeRole : std::uint8_t { Faded, Normal, Highlighted };                   // drawing order
 
-// Points: far out, nodes are dots, only the selection's and hover's labels are shown.
-// Shapes: nodes sized by degree, labels by importance.
+// Points: far out with many nodes in view, nodes are dots, only the selection's and hover's
+// labels are shown. Shapes: nodes sized by degree, labels by importance.
 enum class NetworkDetail : std::uint8_t { Points, Shapes };
 
 struct NetworkFrameParams {
-    double node_radius = 6.0;      // world units for a node of degree 0 (grows with sqrt(degree))
-    double max_radius_px = 14.0;   // screen radius cap
-    double point_radius_px = 1.5;  // a node's radius at the Points detail
-    double points_below_px = 2.5;  // Points when node_radius * scale falls below this
-    double min_edge_px = 1.0;      // shorter edges are skipped (unless highlighted)
-    double arrow_px = 6.0;         // an edge gets an arrow when its drawn length exceeds 3 * this
+    double node_radius = 6.0;            // world units for a node of degree 0 (grows with sqrt(degree))
+    double max_radius_px = 14.0;         // screen radius cap
+    double point_radius_px = 1.5;        // a node's radius at the Points detail
+    double points_below_px = 2.5;        // Points when node_radius * scale falls below this ...
+    std::size_t points_above_nodes = 0;  // ... and more than this many entities are in view
+    double min_radius_px = 0.0;          // Shapes: the smallest screen radius
+    double min_edge_px = 1.0;            // shorter edges are skipped (unless highlighted)
+    double arrow_px = 6.0;               // an edge gets an arrow when its drawn length exceeds 3 * this
     LabelParams labels;
     bool fade_on_hover = true;  // hovering fades what is not the hovered entity or its neighbours
 };

@@ -143,6 +143,24 @@ NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& l
     return grid;
 }
 
+NetworkGrid unindexed_network_grid(const NetworkGraph& graph, const NetworkLayout& layout) {
+    NetworkGrid grid;
+    grid.bounds = layout.bounds;
+    const double side = std::max(
+        {layout.bounds.max_x - layout.bounds.min_x, layout.bounds.max_y - layout.bounds.min_y, 1e-9});
+    grid.node_lattice = GridLattice{side * 2.0, 1, 1};
+    grid.edge_lattice = grid.node_lattice;
+    grid.node_start = {0, graph.node_count};
+    grid.nodes.resize(graph.node_count);
+    for (std::uint32_t v = 0; v < graph.node_count; ++v) grid.nodes[v] = v;
+    const auto edge_count = static_cast<std::uint32_t>(graph.edges.size());
+    grid.edge_start = {0, 0};
+    grid.long_edges.resize(edge_count);
+    for (std::uint32_t e = 0; e < edge_count; ++e) grid.long_edges[e] = e;
+    grid.edge_box.assign(std::size_t{edge_count} * 4, 0);  // every box is the one cell
+    return grid;
+}
+
 std::vector<std::uint32_t> nodes_in_rect(const NetworkGrid& grid, const NetworkLayout& layout,
                                          const NetworkBounds& rect, const std::vector<std::uint8_t>& shown) {
     std::vector<std::uint32_t> out;
@@ -181,8 +199,13 @@ std::vector<std::uint32_t> edges_in_rect(const NetworkGrid& grid, const NetworkG
     if (graph.edges.empty() || !rect_overlaps_grid(grid, rect)) return out;
     const CellRange q = cells_of(grid, grid.edge_lattice, rect.min_x, rect.min_y, rect.max_x, rect.max_y);
     if (covers_most(grid.edge_lattice, q)) {
+        // Every position inside the rectangle: every edge meets it, no test needed.
+        const NetworkBounds& b = grid.bounds;
+        const bool all =
+            rect.min_x <= b.min_x && rect.min_y <= b.min_y && rect.max_x >= b.max_x && rect.max_y >= b.max_y;
+        out.reserve(graph.edges.size());
         for (std::uint32_t e = 0; e < graph.edges.size(); ++e) {
-            if (shown_at(shown, e) && meets(e)) out.push_back(e);
+            if (shown_at(shown, e) && (all || meets(e))) out.push_back(e);
         }
         return out;
     }

@@ -35,6 +35,11 @@ inline constexpr std::uint32_t kGridMaxEdgeCells = 16;
 // edge cells are the larger of that and the median edge's longer side.
 NetworkGrid build_network_grid(const NetworkGraph& graph, const NetworkLayout& layout, double cell = 0.0);
 
+// A grid of one cell holding everything (no indexing work: O(entities + links) to fill, no
+// cell arithmetic): every query tests every entity and link. For positions that change
+// every frame (a layout in progress), where indexing would cost more than it saves.
+NetworkGrid unindexed_network_grid(const NetworkGraph& graph, const NetworkLayout& layout);
+
 // Entities whose position lies in `rect` (edges included), each once, in cell order (a
 // rectangle over most of the grid: every entity is tested, in cell order too).
 // `shown` (per entity, 1 = considered; empty = all) filters.

@@ -134,26 +134,38 @@ double start_temperature(const NetworkLayoutParams& params, std::size_t n) {
     return params.edge_length * std::max(1.0, 0.1 * std::sqrt(static_cast<double>(n)));
 }
 
-void iterate_component(NetworkLayoutRun& run, std::size_t c) {
+// One iteration of component `c`, resumable: the repulsion pass covers the entities from
+// run.cursor on, at most `budget` of them (at least one), and the moves are made once it has
+// covered them all (then returns true). Each entity's force depends only on the positions the
+// iteration started from, so the result does not depend on how the pass was split.
+bool iterate_component(NetworkLayoutRun& run, std::size_t c, std::uint64_t budget) {
     const std::vector<std::uint32_t>& nodes = run.components[c];
     const NetworkLayoutParams& p = run.params;
     const double k = p.edge_length, k2 = k * k;
-    const double t = start_temperature(p, nodes.size()) *
-                     (1.0 - static_cast<double>(run.iteration - 1) / static_cast<double>(p.iterations));
-    build_quadtree(run.tree, run.x, run.y, nodes);
-    double cx = 0.0, cy = 0.0;
-    for (const std::uint32_t v : nodes) {
-        cx += run.x[v];
-        cy += run.y[v];
+    if (run.cursor == 0) {
+        build_quadtree(run.tree, run.x, run.y, nodes);
+        double cx = 0.0, cy = 0.0;
+        for (const std::uint32_t v : nodes) {
+            cx += run.x[v];
+            cy += run.y[v];
+        }
+        run.centre_x = cx / static_cast<double>(nodes.size());
+        run.centre_y = cy / static_cast<double>(nodes.size());
     }
-    cx /= static_cast<double>(nodes.size());
-    cy /= static_cast<double>(nodes.size());
-    for (const std::uint32_t v : nodes) {
+    const std::size_t end = static_cast<std::size_t>(
+        std::min<std::uint64_t>(nodes.size(), run.cursor + std::max<std::uint64_t>(budget, 1)));
+    for (std::size_t i = run.cursor; i < end; ++i) {
+        const std::uint32_t v = nodes[i];
         double fx = 0.0, fy = 0.0;
         quadtree_repulsion(run.tree, run.x, run.y, v, k2, p.theta, fx, fy);
-        run.fx[v] = fx + p.gravity * (cx - run.x[v]);
-        run.fy[v] = fy + p.gravity * (cy - run.y[v]);
+        run.fx[v] = fx + p.gravity * (run.centre_x - run.x[v]);
+        run.fy[v] = fy + p.gravity * (run.centre_y - run.y[v]);
     }
+    run.cursor = end;
+    if (end < nodes.size()) return false;
+    run.cursor = 0;
+    const double t = start_temperature(p, nodes.size()) *
+                     (1.0 - static_cast<double>(run.iteration - 1) / static_cast<double>(p.iterations));
     for (const NetworkSpring& s : run.springs[c]) {
         const double dx = run.x[s.a] - run.x[s.b], dy = run.y[s.a] - run.y[s.b];
         const double f = std::sqrt(dx * dx + dy * dy) / k * s.weight;
@@ -169,6 +181,7 @@ void iterate_component(NetworkLayoutRun& run, std::size_t c) {
         run.x[v] += run.fx[v] * move;
         run.y[v] += run.fy[v] * move;
     }
+    return true;
 }
 
 // [SECTION] Pack
@@ -302,11 +315,16 @@ bool step_network_layout(NetworkLayoutRun& run, std::uint64_t budget) {
         const std::uint64_t size = run.components[c].size();
         if (run.iteration == 0) {
             seed_component(run, c);
+            spent += size;
+            run.work_done += size;
         } else {
-            iterate_component(run, c);
+            const std::size_t before = run.cursor;
+            const bool done = iterate_component(run, c, budget - std::min(spent, budget));
+            const std::uint64_t covered = (done ? size : run.cursor) - before;
+            spent += covered;
+            run.work_done += covered;
+            if (!done) continue;
         }
-        spent += size;
-        run.work_done += size;
         if (run.iteration++ >= iterations_of(run, c)) {
             run.iteration = 0;
             if (++run.component == run.components.size()) {

@@ -51,8 +51,10 @@ struct NetworkLayoutRun {
     std::vector<double> x, y;                            // current positions
     std::vector<double> fx, fy;                          // forces of the current iteration
     QuadTree tree;
-    std::size_t component = 0;    // the component being refined
-    std::uint32_t iteration = 0;  // its next iteration (0: not seeded yet)
+    std::size_t component = 0;              // the component being refined
+    std::uint32_t iteration = 0;            // its next iteration (0: not seeded yet)
+    std::size_t cursor = 0;                 // the iteration's repulsion pass: entities done (0: not begun)
+    double centre_x = 0.0, centre_y = 0.0;  // the component's centre at the iteration's start
     std::uint64_t work_done = 0;
     std::uint64_t work_total = 0;
     bool finished = false;
@@ -61,7 +63,8 @@ struct NetworkLayoutRun {
 NetworkLayoutRun start_network_layout(const NetworkGraph& graph, const NetworkLayoutParams& params);
 
 // Does at most about `budget` units of work (one unit: one entity in one iteration; an
-// iteration is never cut, so at least one iteration runs). Returns true when finished.
+// iteration's force pass may be cut between entities, a seeding is never cut; at least one
+// unit runs). Returns true when finished.
 bool step_network_layout(NetworkLayoutRun& run, std::uint64_t budget);
 
 // 0..1; 1 once finished.

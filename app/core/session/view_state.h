@@ -44,6 +44,7 @@ struct ViewState {
     TimeWindow time_window;        // days since 1970-01-01
     std::vector<std::string> collapsed_lanes;
     EntityFilter filter;  // narrows the timeline, the table and every other view together
+    std::vector<std::string> hidden_relations;  // relations (kRelationTypes) the network leaves out
 };
 
 // Switches the main view to the one named `name` ("timeline", "network", "map" or

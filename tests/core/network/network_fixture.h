@@ -3,6 +3,7 @@
 // tests only.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -43,6 +44,28 @@ struct Builder {
 inline std::shared_ptr<const Dataset> builtin_dataset() {
     static const std::shared_ptr<const Dataset> dataset = load_dataset(embedded_dataset_json()).dataset;
     return dataset;
+}
+
+// Each component's bounding box in a layout.
+inline std::vector<NetworkBounds> component_boxes(const NetworkGraph& g, const NetworkLayout& l) {
+    std::vector<NetworkBounds> boxes(g.component_count);
+    std::vector<bool> seen(g.component_count, false);
+    for (std::uint32_t v = 0; v < g.node_count; ++v) {
+        NetworkBounds& box = boxes[g.component[v]];
+        if (!seen[g.component[v]]) box = NetworkBounds{l.x[v], l.y[v], l.x[v], l.y[v]};
+        seen[g.component[v]] = true;
+        box.min_x = std::min(box.min_x, l.x[v]);
+        box.max_x = std::max(box.max_x, l.x[v]);
+        box.min_y = std::min(box.min_y, l.y[v]);
+        box.max_y = std::max(box.max_y, l.y[v]);
+    }
+    return boxes;
+}
+
+// Whether two boxes are at least `gap` apart along x or y.
+inline bool boxes_apart(const NetworkBounds& a, const NetworkBounds& b, double gap) {
+    return a.max_x + gap <= b.min_x + 1e-6 || b.max_x + gap <= a.min_x + 1e-6 ||
+           a.max_y + gap <= b.min_y + 1e-6 || b.max_y + gap <= a.min_y + 1e-6;
 }
 
 // Twenty colours, one per entity type number (unknown types grey).

@@ -169,6 +169,20 @@ TEST(NetworkFrame, FarOutNodesArePointsWithoutLabelsButTheSelection) {
     for (const FrameEdge& e : tiny.edges) EXPECT_EQ(e.role, EdgeRole::Highlighted);
 }
 
+TEST(NetworkFrame, FewNodesInViewStayShapesWithLabelsHoweverFarOut) {
+    const Small s;
+    NetworkFrameInput in = s.input();
+    in.camera.scale = 0.1;
+    in.params.points_above_nodes = 10;  // five entities in view ("far" is not): under it
+    in.params.min_radius_px = 3.0;
+    const NetworkFrame f = build_network_frame(s.graph, s.layout, s.grid, in);
+    EXPECT_EQ(f.detail, NetworkDetail::Shapes);
+    for (const FrameNode& n : f.nodes) EXPECT_GE(n.radius, 3.0f);
+    EXPECT_FALSE(f.labels.empty());    // by importance, without a selection
+    in.params.points_above_nodes = 4;  // five in view: over it
+    EXPECT_EQ(build_network_frame(s.graph, s.layout, s.grid, in).detail, NetworkDetail::Points);
+}
+
 TEST(NetworkFrame, PickFindsTheNodeThenTheEdgeUnderTheCursor) {
     const Small s;
     NetworkFrameInput in = s.input();

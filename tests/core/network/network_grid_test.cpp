@@ -56,34 +56,39 @@ std::vector<std::uint32_t> sorted(std::vector<std::uint32_t> v) {
 TEST(NetworkGrid, RectangleQueriesAgreeWithBruteForce) {
     for (const std::uint64_t seed : {1ull, 2ull, 3ull}) {
         const Fixture f = random_network(400, 700, seed);
-        const NetworkGrid grid = build_network_grid(f.graph, f.layout);
-        EXPECT_FALSE(grid.long_edges.empty());  // both paths are exercised
-        EXPECT_GT(grid.edges.size(), grid.long_edges.size());
-        Rng rng{seed * 77};
-        for (int q = 0; q < 200; ++q) {
-            const double x = rng.unit() * 1600.0 - 100.0, y = rng.unit() * 700.0 - 50.0;
-            const double w = rng.unit() * (q % 10 == 0 ? 2000.0 : 200.0), h = rng.unit() * 200.0;
-            const NetworkBounds rect{x, y, x + w, y + h};
-            std::vector<std::uint32_t> nodes, edges;
-            for (std::uint32_t v = 0; v < f.graph.node_count; ++v) {
-                if (f.layout.x[v] >= rect.min_x && f.layout.x[v] <= rect.max_x &&
-                    f.layout.y[v] >= rect.min_y && f.layout.y[v] <= rect.max_y) {
-                    nodes.push_back(v);
+        const NetworkGrid indexed = build_network_grid(f.graph, f.layout);
+        EXPECT_FALSE(indexed.long_edges.empty());  // both paths are exercised
+        EXPECT_GT(indexed.edges.size(), indexed.long_edges.size());
+        // The unindexed grid (a layout in progress) answers the same.
+        for (const NetworkGrid& grid : {indexed, unindexed_network_grid(f.graph, f.layout)}) {
+            Rng rng{seed * 77};
+            for (int q = 0; q < 200; ++q) {
+                const double x = rng.unit() * 1600.0 - 100.0, y = rng.unit() * 700.0 - 50.0;
+                const double w = rng.unit() * (q % 10 == 0 ? 2000.0 : 200.0), h = rng.unit() * 200.0;
+                // The first query holds every position (every edge, without a test).
+                const NetworkBounds rect = q == 0 ? NetworkBounds{-200.0, -200.0, 2000.0, 1000.0}
+                                                  : NetworkBounds{x, y, x + w, y + h};
+                std::vector<std::uint32_t> nodes, edges;
+                for (std::uint32_t v = 0; v < f.graph.node_count; ++v) {
+                    if (f.layout.x[v] >= rect.min_x && f.layout.x[v] <= rect.max_x &&
+                        f.layout.y[v] >= rect.min_y && f.layout.y[v] <= rect.max_y) {
+                        nodes.push_back(v);
+                    }
                 }
-            }
-            for (std::uint32_t e = 0; e < f.graph.edges.size(); ++e) {
-                const NetworkEdge& edge = f.graph.edges[e];
-                if (segment_meets_rect(f.layout.x[edge.from], f.layout.y[edge.from], f.layout.x[edge.to],
-                                       f.layout.y[edge.to], rect)) {
-                    edges.push_back(e);
+                for (std::uint32_t e = 0; e < f.graph.edges.size(); ++e) {
+                    const NetworkEdge& edge = f.graph.edges[e];
+                    if (segment_meets_rect(f.layout.x[edge.from], f.layout.y[edge.from], f.layout.x[edge.to],
+                                           f.layout.y[edge.to], rect)) {
+                        edges.push_back(e);
+                    }
                 }
+                const std::vector<std::uint32_t> got_nodes = nodes_in_rect(grid, f.layout, rect);
+                const std::vector<std::uint32_t> got_edges = edges_in_rect(grid, f.graph, f.layout, rect);
+                EXPECT_EQ(got_nodes.size(), nodes.size());
+                EXPECT_EQ(sorted(got_nodes), nodes);
+                EXPECT_EQ(got_edges.size(), edges.size());  // each edge once
+                EXPECT_EQ(sorted(got_edges), edges);
             }
-            const std::vector<std::uint32_t> got_nodes = nodes_in_rect(grid, f.layout, rect);
-            const std::vector<std::uint32_t> got_edges = edges_in_rect(grid, f.graph, f.layout, rect);
-            EXPECT_EQ(got_nodes.size(), nodes.size());
-            EXPECT_EQ(sorted(got_nodes), nodes);
-            EXPECT_EQ(got_edges.size(), edges.size());  // each edge once
-            EXPECT_EQ(sorted(got_edges), edges);
         }
     }
 }

@@ -61,6 +61,23 @@ TEST(NetworkLayout, SmallStepsGiveTheSameResultAndProgressRises) {
     EXPECT_EQ(network_layout_hash(network_layout_result(run)), network_layout_hash(layout_network(g)));
 }
 
+// Budgets smaller than a component cut its iterations between entities: the same bits still.
+TEST(NetworkLayout, IterationsCutBetweenEntitiesGiveTheSameResult) {
+    const NetworkGraph g = builtin_graph();
+    NetworkLayoutRun run = start_network_layout(g, {});
+    int calls = 0;
+    std::uint64_t last_work = 0;
+    while (!step_network_layout(run, 7)) {
+        EXPECT_GT(run.work_done, last_work);
+        EXPECT_LE(run.work_done - last_work, 7u + g.node_count);  // a seeding is never cut
+        last_work = run.work_done;
+        ++calls;
+    }
+    EXPECT_GT(calls, 1000);
+    EXPECT_EQ(run.work_done, run.work_total);
+    EXPECT_EQ(network_layout_hash(network_layout_result(run)), network_layout_hash(layout_network(g)));
+}
+
 TEST(NetworkLayout, EveryPositionIsFiniteAndDistinct) {
     const NetworkGraph g = builtin_graph();
     const NetworkLayout l = layout_network(g);
@@ -118,28 +135,13 @@ TEST(NetworkLayout, ComponentsArePackedWithoutOverlapping) {
     const NetworkGraph g = build_network_graph(d, d.index);
     ASSERT_EQ(g.component_count, 6u);
     const NetworkLayout l = layout_network(g);
-    std::vector<NetworkBounds> boxes(g.component_count);
-    std::vector<bool> seen(g.component_count, false);
-    for (std::uint32_t v = 0; v < g.node_count; ++v) {
-        NetworkBounds& box = boxes[g.component[v]];
-        if (!seen[g.component[v]]) box = NetworkBounds{l.x[v], l.y[v], l.x[v], l.y[v]};
-        seen[g.component[v]] = true;
-        box.min_x = std::min(box.min_x, l.x[v]);
-        box.max_x = std::max(box.max_x, l.x[v]);
-        box.min_y = std::min(box.min_y, l.y[v]);
-        box.max_y = std::max(box.max_y, l.y[v]);
-    }
+    const std::vector<NetworkBounds> boxes = network_test::component_boxes(g, l);
     const double gap = NetworkLayoutParams{}.component_gap;
     double total_area = 0.0;
     for (std::size_t a = 0; a < boxes.size(); ++a) {
         total_area += (boxes[a].max_x - boxes[a].min_x + gap) * (boxes[a].max_y - boxes[a].min_y + gap);
-        for (std::size_t c = a + 1; c < boxes.size(); ++c) {
-            const bool apart = boxes[a].max_x + gap <= boxes[c].min_x + 1e-9 ||
-                               boxes[c].max_x + gap <= boxes[a].min_x + 1e-9 ||
-                               boxes[a].max_y + gap <= boxes[c].min_y + 1e-9 ||
-                               boxes[c].max_y + gap <= boxes[a].min_y + 1e-9;
-            EXPECT_TRUE(apart) << a << " " << c;
-        }
+        for (std::size_t c = a + 1; c < boxes.size(); ++c)
+            EXPECT_TRUE(network_test::boxes_apart(boxes[a], boxes[c], gap)) << a << " " << c;
     }
     // Side by side, not flung apart: the whole is at most a few times the boxes' area.
     const double whole = (l.bounds.max_x - l.bounds.min_x + gap) * (l.bounds.max_y - l.bounds.min_y + gap);
