@@ -110,7 +110,12 @@ try {
   const toNetwork = await page.evaluate((id) => window.explorer.select(id) && window.explorer.setView('network'), product.id);
   state = await waitState((s) => s.view === 'network' && s.selectedId === product.id);
   check('setView shows the network', toNetwork && state.view === 'network', JSON.stringify(state.view));
-  await page.waitForTimeout(1500);  // the layout runs over a few frames
+  // The layout runs over a few frames; once done, its hash is the one the native core test
+  // pins (tests/core/network/network_layout_test.cpp, BuiltinHashIsPinned): the same picture
+  // in the page as natively.
+  state = await waitState((s) => s.networkLayoutHash !== null, { timeoutMs: 20000 });
+  check('the page lays the network out exactly as the native build does',
+    state.networkLayoutHash === 'c55c009cef607453', JSON.stringify(state.networkLayoutHash));
   await page.mouse.move(640, 200);
   await page.waitForTimeout(300);
   const networkPng = await page.screenshot({ path: join(out, 'network-zh-light.png') });

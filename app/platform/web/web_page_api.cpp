@@ -17,6 +17,7 @@
 
 #include "glfw_frame_loop.h"
 #include "load/dataset_loader.h"
+#include "network/network_layout.h"
 #include "session/explorer_status.h"
 #include "session/session_command.h"
 
@@ -112,6 +113,12 @@ EMSCRIPTEN_KEEPALIVE const char* pe_state_json() {
     pe::refresh_links(g_page.loop->session);
     pe::ExplorerStatus status = pe::session_status(g_page.loop->session);
     if (g_page.loop->ui.models.built) status.shown_count = g_page.loop->ui.models.shown.rows.size();
+    const pe::NetworkViewLayout& network = g_page.loop->ui.network.layout;
+    if (network.built && network.run.finished &&
+        network.generation == g_page.loop->session.dataset_generation) {
+        status.network_layout_hash =
+            pe::hex_hash(pe::network_layout_hash(pe::network_layout_result(network.run)));
+    }
     g_page.status_json = pe::explorer_status_json(status);
     return g_page.status_json.c_str();
 }
