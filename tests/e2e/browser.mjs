@@ -1,6 +1,10 @@
 // Starts Debian's Chromium headless through playwright-core with WebGL2 on SwiftShader, the
 // flags this machine needs (see ../shared/TOOLCHAIN.md), and helpers the tests share.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveDirectory } from './static_server.mjs';
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -127,4 +131,30 @@ export function checks() {
       process.exit(failed === 0 ? 0 : 1);
     },
   };
+}
+
+// What a page test of one view shares: the page folder and the screenshot folder from the
+// command line (`node TEST.mjs [DIST_DIR] [OUT_DIR]`, defaults dist/ and out/e2e-explore/), the
+// page served and opened until ready, then `body({ page, errors, first, out, repo, check,
+// waitState })`; afterwards "no page errors" is checked, the browser and the server closed, and
+// the process exits with the checks' verdict.
+export async function runPageTest(testUrl, body) {
+  const repo = resolve(dirname(fileURLToPath(testUrl)), '../..');
+  const dist = resolve(process.argv[2] || join(repo, 'dist'));
+  const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
+  mkdirSync(out, { recursive: true });
+  const { check, finish } = checks();
+  const server = await serveDirectory(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    const { page, errors, state: first } = await openPage(browser, server.url);
+    check('page reaches ready', first.ready === true, JSON.stringify(first));
+    const waitState = (test) => waitForState(page, test);
+    await body({ page, errors, first, out, repo, check, waitState });
+    check('no page errors', errors.length === 0, errors.join('\n'));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  finish(out);
 }

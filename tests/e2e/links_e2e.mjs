@@ -6,17 +6,9 @@
 // and the chains survive. Screenshots of the details panel listing the chains in both.
 //   node tests/e2e/links_e2e.mjs [DIST_DIR] [OUT_DIR]
 // Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
-import { mkdirSync } from 'node:fs';
-import { resolve, join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, openPage, waitForState, imageStats, itemRect, centreOf, checks } from './browser.mjs';
+import { join } from 'node:path';
+import { runPageTest, imageStats, itemRect, centreOf } from './browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const dist = resolve(process.argv[2] || join(repo, 'dist'));
-const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
-mkdirSync(out, { recursive: true });
 
 const product = 'product-amimestrocel';
 const policy = 'policy-dual-track-system';
@@ -24,16 +16,10 @@ const policy = 'policy-dual-track-system';
 // ChainExplanation.BuiltInProductToTheDualTrackSystem): shortest first, then by ids.
 const firstChain = [product, 'company-platinum-life', 'regulator-cde', 'guideline-cde-stem-cell-technical-guidelines', 'track-ind', policy];
 
-const { check, finish } = checks();
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-const server = await serveDirectory(dist, '/');
-const browser = await launchBrowser();
-try {
-  const { page, errors, state: first } = await openPage(browser, server.url);
+await runPageTest(import.meta.url, async ({ page, first, out, check, waitState }) => {
   let state = first;
-  check('page reaches ready', state.ready === true, JSON.stringify(state));
-  const waitState = (test) => waitForState(page, test);
   await page.evaluate(() => window.explorer.setLanguage('en') && window.explorer.setTheme('dark'));
 
   // Connect from script.
@@ -130,9 +116,4 @@ try {
   png = await page.screenshot({ path: join(out, 'connect-zh-light.png') });
   stats = await imageStats(page, png);
   check('zh light: screenshot is drawn', stats.colours > 50 && stats.nonBackground > 0.1, JSON.stringify(stats));
-  check('no page errors', errors.length === 0, errors.join('\n'));
-} finally {
-  await browser.close();
-  await server.close();
-}
-finish(out);
+});

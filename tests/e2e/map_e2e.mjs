@@ -4,27 +4,13 @@
 // probe: the map registers each marker as "map:<entity id>") selects it (state().selectedId).
 //   node tests/e2e/map_e2e.mjs [DIST_DIR] [OUT_DIR]
 // Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
-import { mkdirSync } from 'node:fs';
-import { resolve, join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, openPage, waitForState, imageStats, itemRect, centreOf, checks } from './browser.mjs';
+import { join } from 'node:path';
+import { runPageTest, imageStats, itemRect, centreOf } from './browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const dist = resolve(process.argv[2] || join(repo, 'dist'));
-const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
-mkdirSync(out, { recursive: true });
 const park = 'park-daxing-biomedicine-base';
 
-const { check, finish } = checks();
 
-const server = await serveDirectory(dist, '/');
-const browser = await launchBrowser();
-try {
-  const { page, errors, state: first } = await openPage(browser, server.url);
-  check('page reaches ready', first.ready === true, JSON.stringify(first));
-  const waitState = (test) => waitForState(page, test);
+await runPageTest(import.meta.url, async ({ page, out, check, waitState }) => {
 
   for (const [language, theme] of [['zh', 'light'], ['en', 'dark']]) {
     const switched = await page.evaluate(([l, t]) =>
@@ -51,9 +37,4 @@ try {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, 'map-en-dark-selected.png') });
   }
-  check('no page errors', errors.length === 0, errors.join('\n'));
-} finally {
-  await browser.close();
-  await server.close();
-}
-finish(out);
+});

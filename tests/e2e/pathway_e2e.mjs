@@ -7,28 +7,14 @@
 // a chain through the journey).
 //   node tests/e2e/pathway_e2e.mjs [DIST_DIR] [OUT_DIR]
 // Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
-import { mkdirSync } from 'node:fs';
-import { resolve, join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, openPage, waitForState, imageStats, itemRect, centreOf, checks } from './browser.mjs';
+import { join } from 'node:path';
+import { runPageTest, imageStats, itemRect, centreOf } from './browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const dist = resolve(process.argv[2] || join(repo, 'dist'));
-const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
-mkdirSync(out, { recursive: true });
 const approval = 'milestone-2025-amimestrocel-approval';
 const hospital = 'hospital-pkuph';
 
-const { check, finish } = checks();
 
-const server = await serveDirectory(dist, '/');
-const browser = await launchBrowser();
-try {
-  const { page, errors, state: first } = await openPage(browser, server.url);
-  check('page reaches ready', first.ready === true, JSON.stringify(first));
-  const waitState = (test) => waitForState(page, test);
+await runPageTest(import.meta.url, async ({ page, first, out, check, waitState }) => {
   const screenshot = async (name) => {
     await page.mouse.move(640, 20);
     await page.waitForTimeout(300);
@@ -90,9 +76,4 @@ try {
       state.chains[0][state.chains[0].length - 1] === hospital, JSON.stringify(state.chains));
     await screenshot('pathway-en-dark-chain.png');
   }
-  check('no page errors', errors.length === 0, errors.join('\n'));
-} finally {
-  await browser.close();
-  await server.close();
-}
-finish(out);
+});

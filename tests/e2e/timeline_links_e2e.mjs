@@ -5,28 +5,14 @@
 // English + dark, and of a focus with a chain, each checked to be drawn, not blank.
 //   node tests/e2e/timeline_links_e2e.mjs [DIST_DIR] [OUT_DIR]
 // Prints one line per check and ends with "N passed, N failed"; exits 1 on any failure.
-import { mkdirSync } from 'node:fs';
-import { resolve, join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './static_server.mjs';
-import { launchBrowser, openPage, waitForState, imageStats, itemRect, centreOf, checks } from './browser.mjs';
+import { join } from 'node:path';
+import { runPageTest, imageStats, itemRect, centreOf } from './browser.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const dist = resolve(process.argv[2] || join(repo, 'dist'));
-const out = resolve(process.argv[3] || join(repo, 'out', 'e2e-explore'));
-mkdirSync(out, { recursive: true });
 const park = 'park-zgc-life-science';
 const chipOf = (id) => `##linked.${id}`;
 
-const { check, finish } = checks();
 
-const server = await serveDirectory(dist, '/');
-const browser = await launchBrowser();
-try {
-  const { page, errors, state: first } = await openPage(browser, server.url);
-  check('page reaches ready', first.ready === true, JSON.stringify(first));
-  const waitState = (test) => waitForState(page, test);
+await runPageTest(import.meta.url, async ({ page, first, out, check, waitState }) => {
 
   // The park in Chinese on the light theme.
   const selected = await page.evaluate((id) => window.explorer.setLanguage('zh') && window.explorer.setTheme('light') &&
@@ -85,9 +71,4 @@ try {
   const chainStats = await imageStats(page, chainPng.toString('base64'));
   check('chain: screenshot is drawn', chainStats.colours > 50, JSON.stringify(chainStats));
   await page.evaluate(() => window.explorer.setFocus(0) && window.explorer.connect(''));
-  check('no page errors', errors.length === 0, errors.join('\n'));
-} finally {
-  await browser.close();
-  await server.close();
-}
-finish(out);
+});
