@@ -40,22 +40,35 @@ void DrawBatch::line(ImVec2 a, ImVec2 b, ImU32 colour, int thickness) {
         draw_->AddLine(a, b, colour, static_cast<float>(thickness));
         return;
     }
-    float dx = b.x - a.x, dy = b.y - a.y;
+    const float dx = b.x - a.x, dy = b.y - a.y;
     const float len2 = dx * dx + dy * dy;
     if (len2 <= 0.0f) return;
     const float inv = 1.0f / std::sqrt(len2);
     // The normal, scaled to the textured line's half width (thickness / 2 + 1 px of fringe).
     const float half = static_cast<float>(thickness) * 0.5f + 1.0f;
     const float nx = dy * inv * half, ny = -dx * inv * half;
-    dx = a.x + 0.5f;  // AddLine draws through pixel centres
-    dy = a.y + 0.5f;
+    quad(a, b, nx, ny, ImGui::GetIO().Fonts->TexUvLines[thickness], colour);
+}
+
+void DrawBatch::hairline(ImVec2 a, ImVec2 b, ImU32 colour) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float len2 = dx * dx + dy * dy;
+    if (len2 <= 0.0f) return;
+    const float half = 0.5f / std::sqrt(len2);  // the normal scaled to half a pixel
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    quad(a, b, dy * half, -dx * half, ImVec4(white.x, white.y, white.x, white.y), colour);
+}
+
+// The quad from a to b, (nx, ny) either side, through pixel centres as AddLine; its two long
+// sides take uv's two corners (the textured line's fringes, or the same white pixel).
+void DrawBatch::quad(ImVec2 a, ImVec2 b, float nx, float ny, ImVec4 uv, ImU32 colour) {
+    const float ax = a.x + 0.5f, ay = a.y + 0.5f;
     const float ex = b.x + 0.5f, ey = b.y + 0.5f;
     reserve(4, 6);
-    const ImVec4 uv = ImGui::GetIO().Fonts->TexUvLines[thickness];
     const auto base = static_cast<ImDrawIdx>(draw_->_VtxCurrentIdx);
     ImDrawVert* v = draw_->_VtxWritePtr;
-    v[0] = ImDrawVert{ImVec2(dx + nx, dy + ny), ImVec2(uv.x, uv.y), colour};
-    v[1] = ImDrawVert{ImVec2(dx - nx, dy - ny), ImVec2(uv.z, uv.w), colour};
+    v[0] = ImDrawVert{ImVec2(ax + nx, ay + ny), ImVec2(uv.x, uv.y), colour};
+    v[1] = ImDrawVert{ImVec2(ax - nx, ay - ny), ImVec2(uv.z, uv.w), colour};
     v[2] = ImDrawVert{ImVec2(ex + nx, ey + ny), ImVec2(uv.x, uv.y), colour};
     v[3] = ImDrawVert{ImVec2(ex - nx, ey - ny), ImVec2(uv.z, uv.w), colour};
     ImDrawIdx* i = draw_->_IdxWritePtr;

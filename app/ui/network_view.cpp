@@ -29,11 +29,11 @@ namespace {
 
 // Layout work per frame: steps of this many units (one entity in one iteration; about 0.35 ms
 // natively, network_bench: 0.68 µs a unit; core cuts an iteration between entities, so a
-// step never runs over) until this much wall time has passed. A time budget, not a unit
-// count, because the page runs the same work several times slower than the desktop; the
+// step never runs over) until the frame's wall-time slice has passed (core's
+// network_layout_slice_seconds: half the time since the last frame, 6 to 50 ms). A time
+// budget, not a unit count, because the page runs the same work slower than the desktop; the
 // layout's result does not depend on how its work is split.
 constexpr std::uint64_t kLayoutUnitsPerStep = 500;
-constexpr double kLayoutSecondsPerFrame = 0.006;
 
 constexpr double kWheelZoomStep = 1.25;  // per wheel notch, as the timeline
 
@@ -79,11 +79,12 @@ void ensure_graph(NetworkView& view, const AppSession& session) {
 bool advance_layout(NetworkViewLayout& layout, const NetworkViewport& viewport) {
     if (layout.run.finished) return false;
     const auto start = std::chrono::steady_clock::now();
+    const double slice = network_layout_slice_seconds(static_cast<double>(ImGui::GetIO().DeltaTime));
     bool finished = false;
     do {
         finished = step_network_layout(layout.run, kLayoutUnitsPerStep);
-    } while (!finished && std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() <
-                              kLayoutSecondsPerFrame);
+    } while (!finished &&
+             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < slice);
     layout.positions = network_layout_result(layout.run);
     // Positions that move every frame get the unindexed grid (indexing them would cost more
     // than it saves); the final ones, re-packed to the viewport, the indexed grid.
@@ -208,7 +209,13 @@ void draw_edges(ImDrawList* draw, const ThemePalette& palette, const NetworkFram
                 const float dx = e.x1 - e.x0, dy = e.y1 - e.y0, len = std::sqrt(dx * dx + dy * dy);
                 b = ImVec2(e.x1 - dx / len * head, e.y1 - dy / len * head);
             }
-            batch.line(ImVec2(e.x0, e.y0), b, colour_of(e), e.role == EdgeRole::Highlighted ? 2 : 1);
+            if (e.role == EdgeRole::Highlighted) {
+                batch.line(ImVec2(e.x0, e.y0), b, highlighted, 2);
+            } else if (frame.hairlines) {
+                batch.hairline(ImVec2(e.x0, e.y0), b, colour_of(e));
+            } else {
+                batch.line(ImVec2(e.x0, e.y0), b, colour_of(e), 1);
+            }
         }
     }
     // Many arrowheads go in a batch without anti-aliasing; a few are drawn smooth.

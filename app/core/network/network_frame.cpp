@@ -212,6 +212,7 @@ NetworkFrame build_network_frame(const NetworkGraph& graph, const NetworkLayout&
     }
     order_by_role<FrameNode, 5>(frame.nodes);
     order_by_role<FrameEdge, 3>(frame.edges);
+    frame.hairlines = frame.edges.size() > p.hairlines_above_edges;
 
     // Labels: the selection and hover first, then their neighbours, then by importance (not
     // at the Points detail, and never for faded nodes). Every drawn node is an obstacle, but the

@@ -32,6 +32,8 @@ struct NetworkFrameParams {
     double min_radius_px = 0.0;          // Shapes: the smallest screen radius
     double min_edge_px = 1.0;            // shorter edges are skipped (unless highlighted)
     double arrow_px = 6.0;               // an edge gets an arrow when its drawn length exceeds 3 * this
+    // More edges drawn than this: hairlines (NetworkFrame::hairlines).
+    std::size_t hairlines_above_edges = 2000;
     LabelParams labels;
     bool fade_on_hover = true;  // hovering fades what is not the hovered entity or its neighbours
 };
@@ -75,6 +77,10 @@ struct NetworkFrame {
     std::vector<FrameEdge> edges;     // drawing order: by role, then edge
     std::vector<PlacedLabel> labels;  // the labels to draw (the rest on hover)
     std::uint32_t skipped_edges = 0;  // visible but shorter than min_edge_px
+    // Many edges in view (over params.hairlines_above_edges): the normal and faded ones are
+    // drawn 1 px wide without an anti-aliased fringe, a third of the pixels to fill; the
+    // highlighted ones keep theirs.
+    bool hairlines = false;
 };
 
 // Whether entity `v` / edge `e` passes the filters (mask, hidden types, hidden relations and

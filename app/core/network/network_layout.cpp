@@ -336,6 +336,12 @@ bool step_network_layout(NetworkLayoutRun& run, std::uint64_t budget) {
     return run.finished;
 }
 
+double network_layout_slice_seconds(double frame_interval) {
+    constexpr double kShortest = 0.006, kLongest = 0.050;
+    if (!(frame_interval > 0.0)) return kShortest;  // the first frame (or no clock): the least
+    return std::min(std::max(frame_interval * 0.5, kShortest), kLongest);
+}
+
 double network_layout_progress(const NetworkLayoutRun& run) {
     if (run.finished || run.work_total == 0) return 1.0;
     return static_cast<double>(run.work_done) / static_cast<double>(run.work_total);

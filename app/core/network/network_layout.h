@@ -67,6 +67,14 @@ NetworkLayoutRun start_network_layout(const NetworkGraph& graph, const NetworkLa
 // unit runs). Returns true when finished.
 bool step_network_layout(NetworkLayoutRun& run, std::uint64_t budget);
 
+// The wall time to spend on the layout in a frame that comes `frame_interval` seconds after
+// the one before: half of it, between 6 and 50 ms. The main thread waits for the display (and
+// a slow GPU) between frames, so a long interval leaves room for more work without slowing
+// the frames down; a layout kept to a fixed 6 ms slice took 574 frames at 10k entities,
+// minutes where the page draws a few frames a second. Taking half of the interval at most,
+// the layout can never more than halve the frame rate it would have alone.
+double network_layout_slice_seconds(double frame_interval);
+
 // 0..1; 1 once finished.
 double network_layout_progress(const NetworkLayoutRun& run);
 

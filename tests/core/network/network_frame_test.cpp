@@ -183,6 +183,19 @@ TEST(NetworkFrame, FewNodesInViewStayShapesWithLabelsHoweverFarOut) {
     EXPECT_EQ(build_network_frame(s.graph, s.layout, s.grid, in).detail, NetworkDetail::Points);
 }
 
+TEST(NetworkFrame, ManyEdgesInViewAreHairlines) {
+    const Small s;
+    NetworkFrameInput in = s.input();
+    in.camera.scale = 0.5;
+    const NetworkFrame few = build_network_frame(s.graph, s.layout, s.grid, in);
+    ASSERT_EQ(few.edges.size(), 4u);
+    EXPECT_FALSE(few.hairlines);  // under the default threshold
+    in.params.hairlines_above_edges = 3;
+    EXPECT_TRUE(build_network_frame(s.graph, s.layout, s.grid, in).hairlines);
+    in.params.hairlines_above_edges = 4;  // "more than": four edges are not
+    EXPECT_FALSE(build_network_frame(s.graph, s.layout, s.grid, in).hairlines);
+}
+
 TEST(NetworkFrame, PickFindsTheNodeThenTheEdgeUnderTheCursor) {
     const Small s;
     NetworkFrameInput in = s.input();

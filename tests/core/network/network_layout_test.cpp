@@ -171,5 +171,14 @@ TEST(NetworkLayout, UnitCircleMatchesTheLibraryClosely) {
     }
 }
 
+TEST(NetworkLayoutSlice, HalfTheFrameIntervalBetweenSixAndFiftyMilliseconds) {
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(1.0 / 60.0), 1.0 / 120.0);  // a 60 Hz display
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(0.040), 0.020);             // a slow frame
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(0.004), 0.006);             // never under 6 ms
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(0.300), 0.050);             // nor over 50 ms
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(0.0), 0.006);               // the first frame
+    EXPECT_DOUBLE_EQ(network_layout_slice_seconds(-1.0), 0.006);
+}
+
 }  // namespace
 }  // namespace pe
