@@ -206,6 +206,7 @@ void draw_main_area(AppUi& ui, AppSession& session, float height) {
     std::optional<MainView> drawn;
     const auto body_height = [&] { return std::max(1.0f, height - (ImGui::GetCursorPosY() - top)); };
     ui.wants_frames = false;
+    ui.background_ms = 0.0;
     // The tab itself is the last item right after BeginTabItem: its tooltip names the keys.
     const auto tab = [&](const char* key, MainView view) {
         const bool open = ImGui::BeginTabItem(ui_text(session, key).c_str(), nullptr, flags(view));
@@ -221,6 +222,7 @@ void draw_main_area(AppUi& ui, AppSession& session, float height) {
         drawn = MainView::Network;
         const ImVec2 size(ImGui::GetContentRegionAvail().x, body_height());
         ui.wants_frames = draw_network_view(ui.network, session, ui.models, size);
+        ui.background_ms = ui.network.times.layout_ms;
         ImGui::EndTabItem();
     }
     if (tab("view.map", MainView::Map)) {

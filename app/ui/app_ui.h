@@ -37,6 +37,7 @@ struct AppUi {
     // The main view drawn last frame; ViewState::view set elsewhere selects its tab.
     std::optional<MainView> shown_main_view;
     bool wants_frames = false;    // a view is still working (the network's layout): keep drawing
+    double background_ms = 0.0;   // of this frame, the time given to that work (the layout's slice)
     float timeline_share = 0.5f;  // of the height below the header; the splitter moves it
     float details_share = 0.4f;   // of the width below the filters; the other splitter moves it
 };
