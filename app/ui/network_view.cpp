@@ -237,6 +237,41 @@ void draw_edges(ImDrawList* draw, const ThemePalette& palette, const NetworkFram
 }
 
 // Far out (Points) the nodes are squares in one batch; closer, discs with rings by role.
+// One node's shape (core's node_shape for its type) centred at `c` with radius `r`: filled in
+// `fill`, or outlined in `line` (thickness > 0) or both. Squares, diamonds and triangles are
+// sized so their area is close to the circle's.
+void draw_node_shape(ImDrawList* draw, ImVec2 c, float r, NodeShape shape, ImU32 fill, ImU32 line,
+                     float thickness) {
+    switch (shape) {
+        case NodeShape::Square: {
+            const float h = r * 0.89f;
+            if (fill != 0) draw->AddRectFilled(ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), fill);
+            if (thickness > 0.0f)
+                draw->AddRect(ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), line, 0.0f, 0, thickness);
+            return;
+        }
+        case NodeShape::Diamond: {
+            const float h = r * 1.25f;
+            const ImVec2 a(c.x, c.y - h), b(c.x + h, c.y), d(c.x, c.y + h), e(c.x - h, c.y);
+            if (fill != 0) draw->AddQuadFilled(a, b, d, e, fill);
+            if (thickness > 0.0f) draw->AddQuad(a, b, d, e, line, thickness);
+            return;
+        }
+        case NodeShape::Triangle: {
+            const float h = r * 1.35f;
+            const ImVec2 a(c.x, c.y - h), b(c.x + h * 0.87f, c.y + h * 0.5f),
+                d(c.x - h * 0.87f, c.y + h * 0.5f);
+            if (fill != 0) draw->AddTriangleFilled(a, b, d, fill);
+            if (thickness > 0.0f) draw->AddTriangle(a, b, d, line, thickness);
+            return;
+        }
+        case NodeShape::Circle:
+            break;
+    }
+    if (fill != 0) draw->AddCircleFilled(c, r, fill);
+    if (thickness > 0.0f) draw->AddCircle(c, r, line, 0, thickness);
+}
+
 void draw_nodes(ImDrawList* draw, Theme theme, const NetworkFrame& frame, const LinkEmphasis& links) {
     const ThemePalette& palette = theme_palette(theme);
     const ImU32 rim = to_imu32(palette.window_bg);
@@ -274,8 +309,8 @@ void draw_nodes(ImDrawList* draw, Theme theme, const NetworkFrame& frame, const 
     for (const FrameNode& n : frame.nodes) {
         const ImVec2 c(n.x, n.y);
         if (!many || n.radius >= kSmallDiscPx) {
-            draw->AddCircleFilled(c, n.radius, colour(n));
-            if (n.role != NodeRole::Faded) draw->AddCircle(c, n.radius, rim, 0, 1.0f);
+            draw_node_shape(draw, c, n.radius, node_shape(n.type, kLaneColourCount), colour(n), rim,
+                            n.role != NodeRole::Faded ? 1.0f : 0.0f);
         }
         if (n.role == NodeRole::Selected) draw->AddCircle(c, n.radius + 3.0f, ring, 0, 2.5f);
         if (n.role == NodeRole::Hovered) draw->AddCircle(c, n.radius + 2.0f, ring, 0, 1.5f);
@@ -412,11 +447,9 @@ void draw_legend(NetworkView& view, AppSession& session, const LegendBox& box, I
         const ImU32 ink = entry.number == kUnknownKind
                               ? to_imu32(palette.text_dim)
                               : to_imu32(lane_ink(session.state.theme, entry.number).line);
-        if (entry.shown) {
-            draw->AddCircleFilled(dot, em * 0.3f, ink);
-        } else {
-            draw->AddCircle(dot, em * 0.3f, ink, 0, 1.5f);
-        }
+        // The node's shape in its colour: filled when the type is shown, outlined when filtered out.
+        draw_node_shape(draw, dot, em * 0.3f, node_shape(entry.number, kLaneColourCount),
+                        entry.shown ? ink : 0, ink, entry.shown ? 0.0f : 1.5f);
     }
     ImGui::SetCursorScreenPos(ImVec2(first.x, first.y + static_cast<float>(box.rows) * line));
     draw_relations_menu(view, session);

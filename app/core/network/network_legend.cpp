@@ -21,6 +21,20 @@ void toggle(std::vector<std::string>& values, const std::string& value) {
 
 }  // namespace
 
+NodeShape node_shape(std::uint8_t type, std::size_t colour_count) {
+    if (type == kUnknownKind || colour_count == 0) return NodeShape::Circle;
+    switch ((type / colour_count) % 4) {
+        case 1:
+            return NodeShape::Square;
+        case 2:
+            return NodeShape::Diamond;
+        case 3:
+            return NodeShape::Triangle;
+        default:
+            return NodeShape::Circle;
+    }
+}
+
 std::vector<LegendType> network_legend_types(const NetworkGraph& graph) {
     std::vector<std::size_t> counts(kEntityTypes.size(), 0);
     for (const std::uint8_t t : graph.type) {

@@ -1,6 +1,6 @@
 // What the network's legend and its relations list show: each entity type present with
-// its count and whether the shared filter's chosen types let it through (a click toggles it
-// there), each relation present with its count and whether it is hidden, and the hidden
+// its count, its node shape and whether the shared filter's chosen types let it through (a
+// click toggles it there), each relation present with its count and whether it is hidden, and the hidden
 // relations as the bit mask the frame model takes. No drawing here (network_view.cpp).
 #pragma once
 
@@ -11,6 +11,14 @@
 #include "network/network_graph.h"
 
 namespace pe {
+
+// A node's shape. The type colours repeat every `colour_count` types (the lane palette), so
+// types that share a colour are told apart by their shape: the shape is the type's round
+// through the palette (the first `colour_count` types circles, the next squares, ...), which
+// keeps every (colour, shape) pair unique for up to 4 * colour_count types. Unknown types
+// (kUnknownKind) and a palette of no colours give circles.
+enum class NodeShape : std::uint8_t { Circle, Square, Diamond, Triangle };
+NodeShape node_shape(std::uint8_t type, std::size_t colour_count);
 
 struct LegendType {
     std::string type;                    // an entity type (kEntityTypes)

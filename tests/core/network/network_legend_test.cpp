@@ -3,6 +3,9 @@
 // hidden relations as the frame model's bit mask (the frame then leaves those edges out).
 #include <gtest/gtest.h>
 
+#include <set>
+#include <utility>
+
 #include "model/entity_types.h"
 #include "network/network_frame.h"
 #include "network/network_legend.h"
@@ -94,6 +97,25 @@ TEST(NetworkLegend, RelationsCountTheEdgesAndHideByName) {
     EXPECT_TRUE(hidden.empty());
     EXPECT_EQ(hidden_relation_bits(hidden), 0u);
     EXPECT_EQ(hidden_relation_bits({"no_such_relation"}), 0u);
+}
+
+// Every entity type gets its own look: types that share one of the palette's 6 colours never
+// share a shape, and the first round of types stays circles.
+TEST(NetworkLegend, TypesSharingAColourHaveDifferentShapes) {
+    constexpr std::size_t kColours = 6;
+    std::set<std::pair<std::size_t, NodeShape>> looks;
+    for (std::size_t t = 0; t < kEntityTypes.size(); ++t) {
+        const NodeShape shape = node_shape(static_cast<std::uint8_t>(t), kColours);
+        EXPECT_TRUE(looks.insert({t % kColours, shape}).second) << kEntityTypes[t];
+        if (t < kColours) {
+            EXPECT_EQ(shape, NodeShape::Circle) << kEntityTypes[t];
+        }
+    }
+    EXPECT_EQ(node_shape(6, kColours), NodeShape::Square);
+    EXPECT_EQ(node_shape(12, kColours), NodeShape::Diamond);
+    EXPECT_EQ(node_shape(18, kColours), NodeShape::Triangle);
+    EXPECT_EQ(node_shape(kUnknownKind, kColours), NodeShape::Circle);
+    EXPECT_EQ(node_shape(7, 0), NodeShape::Circle);
 }
 
 }  // namespace
