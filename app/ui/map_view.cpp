@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "entity_click.h"
 #include "load/embedded_assets.h"
 #include "map/map_fill.h"
 #include "map/map_placement.h"
@@ -36,11 +37,6 @@ std::size_t type_number(const std::string& type) {
     const auto found = std::find(kEntityTypes.begin(), kEntityTypes.end(), type);
     return found == kEntityTypes.end() ? kLaneColourCount - 1
                                        : static_cast<std::size_t>(found - kEntityTypes.begin());
-}
-
-std::uint32_t selected_entity(const AppSession& session) {
-    const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
-    return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
 }
 
 void ensure_scene(MapView& view, const AppSession& session, const ExplorerModels& models) {
@@ -131,13 +127,7 @@ std::optional<std::uint32_t> entity_under(const MapView& view, MapScreenPoint cu
 
 void select_or_connect(MapView& view, AppSession& session, std::uint32_t entity) {
     const std::string& id = session.dataset->entities[entity].id;
-    const bool connect =
-        ImGui::GetIO().KeyShift && !session.state.selected_id.empty() && session.state.selected_id != id;
-    if (connect) {
-        connect_entity(session.state, *session.dataset, id);
-    } else if (select_entity(session.state, *session.dataset, id)) {
-        view.seen_selection = id;  // picked here: it is on screen already
-    }
+    if (!click_entity(session, id)) view.seen_selection = id;  // picked here: it is on screen already
 }
 
 // The canvas's mouse input against the last frame: hover, click, wheel, drag.

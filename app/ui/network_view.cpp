@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "entity_click.h"
 #include "model/entity_types.h"
 #include "network/network_fit.h"
 #include "network/network_labels.h"
@@ -49,11 +50,6 @@ constexpr std::size_t kPointsAboveNodes = 300;
 
 double milliseconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::uint32_t selected_entity(const AppSession& session) {
-    const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
-    return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
 }
 
 void ensure_graph(NetworkView& view, const AppSession& session) {
@@ -178,11 +174,7 @@ void handle_input(NetworkView& view, AppSession& session, bool hovered, bool act
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && still && under.entity != kNoEntity) {
         const std::string& id = session.dataset->entities[under.entity].id;
         // Shift+click connects to the selection (with nothing selected, it selects).
-        if (io.KeyShift && !session.state.selected_id.empty() && id != session.state.selected_id) {
-            connect_entity(session.state, *session.dataset, id);
-        } else if (select_entity(session.state, *session.dataset, id)) {
-            view.camera.seen_selection = id;  // picked here: it is on screen already
-        }
+        if (!click_entity(session, id)) view.camera.seen_selection = id;  // picked here: on screen already
     }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && under.entity == kNoEntity &&
         under.edge == kNoEntity) {

@@ -14,6 +14,8 @@
 #include <cmath>
 #include <string>
 
+#include "entity_click.h"
+#include "model/dataset_index.h"
 #include "pathway/pathway_picker.h"
 #include "text/date_format.h"
 #include "ui_text.h"
@@ -34,8 +36,7 @@ void label_item(ImGuiID id, const char* label) {
 // [SECTION] Model, picker and measures
 
 std::uint32_t entity_at(const AppSession& session, const std::string& id) {
-    const auto found = session.dataset->index.entity_by_id.find(id);
-    return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
+    return entity_position_or_none(session.dataset->index, id);
 }
 
 // Names wrap at this many font sizes; a track's name, a lane's title, gets a wider line.
@@ -188,11 +189,7 @@ void handle_input(PathwayView& view, AppSession& session, bool hovered, bool act
     const bool still = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
     if (!still || view.hover.entity == kNoEntity) return;
     const std::string& id = session.dataset->entities[view.hover.entity].id;
-    if (io.KeyShift && !session.state.selected_id.empty() && session.state.selected_id != id) {
-        connect_entity(session.state, *session.dataset, id);
-    } else if (select_entity(session.state, *session.dataset, id)) {
-        view.seen_selection = id;  // picked here: it is on screen, and the picker stays
-    }
+    if (!click_entity(session, id)) view.seen_selection = id;  // picked here: on screen, the picker stays
 }
 
 // A selection made elsewhere with a box here: scroll it into view.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "display/theme_palette.h"
+#include "entity_click.h"
 #include "model/entity_types.h"
 #include "timeline/timeline_linked_strip.h"
 #include "timeline/timeline_text.h"
@@ -69,12 +70,7 @@ ImU32 kind_colour(Theme theme, std::size_t kind) {
 }
 
 void apply_chip_click(AppSession& session, std::uint32_t entity) {
-    const std::string& id = session.dataset->entities[entity].id;
-    if (ImGui::GetIO().KeyShift && !session.state.selected_id.empty()) {
-        connect_entity(session.state, *session.dataset, id);
-    } else {
-        select_entity(session.state, *session.dataset, id);
-    }
+    click_entity(session, session.dataset->entities[entity].id);
 }
 
 void chip_tooltip(const AppSession& session, const Entity& entity) {

@@ -21,11 +21,6 @@ namespace pe {
 
 namespace {
 
-std::uint32_t selected_entity(const AppSession& session) {
-    const auto found = session.dataset->index.entity_by_id.find(session.state.selected_id);
-    return found == session.dataset->index.entity_by_id.end() ? kNoEntity : found->second;
-}
-
 void ensure_index(TimelineView& view, const AppSession& session, const ExplorerModels& models) {
     const std::int64_t today = local_today();
     bool rebuilt = false;

@@ -2,25 +2,10 @@
 // counting then placing, so the edges are in one allocation.
 #include "graph/graph_index.h"
 
+#include "model/dataset_index.h"
 #include "model/entity_types.h"
 
 namespace pe {
-namespace {
-
-std::uint32_t position_of(const DatasetIndex& index, const std::string& id) {
-    const auto found = index.entity_by_id.find(id);
-    return found == index.entity_by_id.end() ? kNoEntity : found->second;
-}
-
-std::uint8_t relation_number(const std::string& relation) {
-    for (std::size_t k = 0; k < kRelationTypes.size(); ++k) {
-        if (kRelationTypes[k] == relation) return static_cast<std::uint8_t>(k);
-    }
-    return kUnknownRelation;
-}
-
-}  // namespace
-
 GraphIndex build_graph_index(const Dataset& dataset) {
     GraphIndex graph;
     const std::size_t entity_count = dataset.entities.size();
@@ -32,8 +17,8 @@ GraphIndex build_graph_index(const Dataset& dataset) {
     std::vector<std::uint32_t> in_count(entity_count, 0);
     for (std::size_t k = 0; k < link_count; ++k) {
         const Link& link = dataset.links[k];
-        const std::uint32_t from = position_of(dataset.index, link.from);
-        const std::uint32_t to = position_of(dataset.index, link.to);
+        const std::uint32_t from = entity_position_or_none(dataset.index, link.from);
+        const std::uint32_t to = entity_position_or_none(dataset.index, link.to);
         graph.link_from[k] = from;
         graph.link_to[k] = to;
         graph.link_relation[k] = relation_number(link.relation);

@@ -7,10 +7,11 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "model/entity_types.h"
 
 namespace pe {
 
-inline constexpr std::uint8_t kUnknownRelation = 0xFF;
+inline constexpr std::uint8_t kUnknownRelation = kUnknownKind;  // relation_number's answer
 
 // One link seen from one of its ends.
 struct GraphEdge {

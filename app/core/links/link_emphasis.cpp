@@ -7,12 +7,6 @@ namespace pe {
 
 namespace {
 
-std::uint32_t position_of(const Dataset& dataset, const std::string& id) {
-    if (id.empty()) return kNoEntity;
-    const std::optional<std::uint32_t> position = find_entity_position(dataset, id);
-    return position ? *position : kNoEntity;
-}
-
 bool same_question(const LinkQuestion& a, const LinkQuestion& b) {
     return a.selected_id == b.selected_id && a.connect_id == b.connect_id && a.focus_hops == b.focus_hops;
 }
@@ -54,8 +48,8 @@ bool update_link_emphasis(LinkEmphasis& emphasis, const Dataset& dataset, const 
     emphasis.computed = true;
     emphasis.generation = generation;
     emphasis.question = question;
-    emphasis.selected = position_of(dataset, question.selected_id);
-    emphasis.connected = position_of(dataset, question.connect_id);
+    emphasis.selected = entity_position_or_none(dataset.index, question.selected_id);
+    emphasis.connected = entity_position_or_none(dataset.index, question.connect_id);
     update_focus(emphasis, graph, question.focus_hops);
     update_chains(emphasis, dataset, graph);
     return true;

@@ -30,11 +30,11 @@ struct LinkEmphasis {
     std::uint64_t generation = 0;
     LinkQuestion question;
 
-    std::uint32_t selected = kNoEntity;   // entity positions, kNoEntity when absent
+    std::uint32_t selected = kNoEntity;  // entity positions, kNoEntity when absent
     std::uint32_t connected = kNoEntity;
-    Neighbourhood neighbourhood;          // centre kNoEntity when the focus is off
-    std::vector<std::uint8_t> in_focus;   // per entity, 1 = inside the focus; empty: no focus
-    ChainsResult chains;                  // empty unless a selection and a second entity are set
+    Neighbourhood neighbourhood;               // centre kNoEntity when the focus is off
+    std::vector<std::uint8_t> in_focus;        // per entity, 1 = inside the focus; empty: no focus
+    ChainsResult chains;                       // empty unless a selection and a second entity are set
     std::vector<std::uint8_t> chain_entities;  // per entity, 1 = on a chain; empty: no chain
     std::vector<std::uint8_t> chain_links;     // per link, 1 = a step of a chain; empty: no chain
 };

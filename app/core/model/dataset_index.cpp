@@ -70,4 +70,9 @@ std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const 
     return it->second;
 }
 
+std::uint32_t entity_position_or_none(const DatasetIndex& index, const std::string& id) {
+    const auto found = index.entity_by_id.find(id);
+    return found == index.entity_by_id.end() ? kNoEntity : found->second;
+}
+
 }  // namespace pe

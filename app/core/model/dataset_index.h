@@ -31,4 +31,7 @@ const Entity* find_entity(const Dataset& dataset, const std::string& id);
 // The position in `entities` (and in links_out / links_in) of the entity with this id.
 std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const std::string& id);
 
+// The same as a plain number: the position, or kNoEntity for an unknown (or empty) id.
+std::uint32_t entity_position_or_none(const DatasetIndex& index, const std::string& id);
+
 }  // namespace pe

@@ -24,6 +24,16 @@ bool is_relation_type(std::string_view relation) {
     return position_of(kRelationTypes, relation).has_value();
 }
 
+std::uint8_t entity_type_number(std::string_view type) {
+    const auto i = position_of(kEntityTypes, type);
+    return i ? static_cast<std::uint8_t>(*i) : kUnknownKind;
+}
+
+std::uint8_t relation_number(std::string_view relation) {
+    const auto i = position_of(kRelationTypes, relation);
+    return i ? static_cast<std::uint8_t>(*i) : kUnknownKind;
+}
+
 std::optional<Scope> parse_scope(std::string_view text) {
     const auto i = position_of(kScopes, text);
     if (!i) return std::nullopt;

@@ -29,6 +29,11 @@ inline constexpr std::array<std::string_view, 5> kScopes = {"national", "city", 
 inline constexpr std::array<std::string_view, 3> kPrecisions = {"year", "month", "day"};
 
 bool is_entity_type(std::string_view type);
+
+inline constexpr std::uint8_t kUnknownKind = 0xFF;  // a type or relation outside the vocabulary
+// Index of the type or relation in kEntityTypes / kRelationTypes, or kUnknownKind.
+std::uint8_t entity_type_number(std::string_view type);
+std::uint8_t relation_number(std::string_view relation);
 bool is_relation_type(std::string_view relation);
 
 std::optional<Scope> parse_scope(std::string_view text);

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string_view>
 
+#include "model/dataset_index.h"
 #include "model/entity_types.h"
 
 namespace pe {
@@ -16,20 +17,6 @@ namespace {
 // Relations that place `from` inside the group of `to`, strongest first.
 constexpr std::array<std::string_view, 6> kStructural = {"located_in",   "part_of",     "developed_by",
                                                          "milestone_of", "operated_by", "affiliated_with"};
-
-template <std::size_t N>
-std::uint8_t number_in(const std::array<std::string_view, N>& vocabulary, const std::string& word) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (vocabulary[i] == word) return static_cast<std::uint8_t>(i);
-    }
-    return kUnknownKind;
-}
-
-std::uint32_t lookup(const DatasetIndex& index, const std::string& id) {
-    if (id.empty()) return kNoEntity;
-    const auto it = index.entity_by_id.find(id);
-    return it == index.entity_by_id.end() ? kNoEntity : it->second;
-}
 
 // True when making `parent` the parent of `child` would close a cycle (or the chain above
 // `parent` is too long to check cheaply, which is treated the same way).
@@ -61,14 +48,6 @@ int structural_priority(std::uint8_t relation) {
     return -1;
 }
 
-std::uint8_t entity_type_number(const std::string& type) {
-    return number_in(kEntityTypes, type);
-}
-
-std::uint8_t relation_number(const std::string& relation) {
-    return number_in(kRelationTypes, relation);
-}
-
 NetworkGraph build_network_graph(const Dataset& dataset, const DatasetIndex& index) {
     NetworkGraph g;
     const auto n = static_cast<std::uint32_t>(dataset.entities.size());
@@ -81,7 +60,8 @@ NetworkGraph build_network_graph(const Dataset& dataset, const DatasetIndex& ind
     g.edge_of_link.assign(dataset.links.size(), kNoEntity);
     for (std::size_t l = 0; l < dataset.links.size(); ++l) {
         const Link& link = dataset.links[l];
-        const std::uint32_t from = lookup(index, link.from), to = lookup(index, link.to);
+        const std::uint32_t from = entity_position_or_none(index, link.from),
+                            to = entity_position_or_none(index, link.to);
         if (from == kNoEntity || to == kNoEntity || from == to) continue;
         NetworkEdge edge;
         edge.from = from;
@@ -130,7 +110,8 @@ NetworkGraph build_network_graph(const Dataset& dataset, const DatasetIndex& ind
         if (g.parent[v] == kNoEntity && p != kNoEntity && p != v && !would_cycle(g.parent, v, p))
             g.parent[v] = p;
     };
-    for (std::uint32_t v = 0; v < n; ++v) try_parent(v, lookup(index, dataset.entities[v].park_id));
+    for (std::uint32_t v = 0; v < n; ++v)
+        try_parent(v, entity_position_or_none(index, dataset.entities[v].park_id));
     for (std::size_t p = 0; p < kStructural.size(); ++p) {
         for (std::uint32_t v = 0; v < n; ++v) {
             for (std::uint32_t k = g.adj_start[v]; k < g.adj_start[v + 1] && g.parent[v] == kNoEntity; ++k) {
@@ -140,7 +121,8 @@ NetworkGraph build_network_graph(const Dataset& dataset, const DatasetIndex& ind
             }
         }
     }
-    for (std::uint32_t v = 0; v < n; ++v) try_parent(v, lookup(index, dataset.entities[v].district_id));
+    for (std::uint32_t v = 0; v < n; ++v)
+        try_parent(v, entity_position_or_none(index, dataset.entities[v].district_id));
 
     // [Components] union-find over the edges and the parent ties, numbered in order of
     // their first entity.

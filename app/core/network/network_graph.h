@@ -8,10 +8,9 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "model/entity_types.h"  // kUnknownKind, entity_type_number, relation_number
 
 namespace pe {
-
-inline constexpr std::uint8_t kUnknownKind = 0xFF;  // a type or relation outside the vocabulary
 
 struct NetworkEdge {
     std::uint32_t from = 0;  // entity positions
@@ -41,10 +40,6 @@ struct NetworkGraph {
 // Whether a relation ties the link's `from` into the group of its `to`: located_in, part_of,
 // developed_by, milestone_of, operated_by, affiliated_with. Smaller = stronger tie; -1: none.
 int structural_priority(std::uint8_t relation);
-
-// Index of the type or relation in its vocabulary (entity_types.h), or kUnknownKind.
-std::uint8_t entity_type_number(const std::string& type);
-std::uint8_t relation_number(const std::string& relation);
 
 // `index` must be built from `dataset` (entity_by_id is read to resolve link ends and the
 // park_id / district_id fields). Deterministic: nothing depends on hash order.

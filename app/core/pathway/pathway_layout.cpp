@@ -12,11 +12,7 @@ namespace pe {
 namespace {
 
 std::uint8_t type_number(const Dataset& dataset, std::uint32_t entity) {
-    const std::string& type = dataset.entities[entity].type;
-    for (std::size_t i = 0; i < kEntityTypes.size(); ++i) {
-        if (kEntityTypes[i] == type) return static_cast<std::uint8_t>(i);
-    }
-    return 0xFF;
+    return entity_type_number(dataset.entities[entity].type);
 }
 
 // An entity of a side column with the lanes it points at (an enabler, a parent).

@@ -1,6 +1,8 @@
 // Implements session start, dataset replacement and the status snapshot (app_session.h).
 #include "session/app_session.h"
 
+#include "model/dataset_index.h"
+
 namespace pe {
 
 bool start_session(AppSession& session, std::string_view dataset_json, std::string_view strings_json,
@@ -42,8 +44,15 @@ bool take_load_result(AppSession& session, LoadResult result, std::string_view o
 
 void refresh_links(AppSession& session) {
     if (!session.dataset) return;
-    const LinkQuestion question{session.state.selected_id, session.state.connect_id, session.state.focus_hops};
-    update_link_emphasis(session.links, *session.dataset, session.graph, session.dataset_generation, question);
+    const LinkQuestion question{session.state.selected_id, session.state.connect_id,
+                                session.state.focus_hops};
+    update_link_emphasis(session.links, *session.dataset, session.graph, session.dataset_generation,
+                         question);
+}
+
+std::uint32_t selected_entity(const AppSession& session) {
+    return session.dataset ? entity_position_or_none(session.dataset->index, session.state.selected_id)
+                           : kNoEntity;
 }
 
 ExplorerStatus session_status(const AppSession& session) {
@@ -59,7 +68,8 @@ ExplorerStatus session_status(const AppSession& session) {
     status.selected_id = session.state.selected_id;
     status.focus_hops = session.state.focus_hops;
     status.connect_id = session.state.connect_id;
-    if (session.dataset && session.links.computed && session.links.question.selected_id == status.selected_id &&
+    if (session.dataset && session.links.computed &&
+        session.links.question.selected_id == status.selected_id &&
         session.links.question.connect_id == status.connect_id) {
         status.chains = chain_ids(*session.dataset, session.links);
     }

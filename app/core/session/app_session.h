@@ -49,6 +49,9 @@ bool take_load_result(AppSession& session, LoadResult result, std::string_view o
 // (cheap when nothing changed). Views call it before they read `links`.
 void refresh_links(AppSession& session);
 
+// The selected entity's position in the dataset, or kNoEntity.
+std::uint32_t selected_entity(const AppSession& session);
+
 ExplorerStatus session_status(const AppSession& session);
 
 }  // namespace pe

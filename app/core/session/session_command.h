@@ -1,7 +1,7 @@
 // The commands that reach the program from outside its own UI, the same on both platforms:
-// the page's window.explorer (select, setLanguage, setTheme, setView, setFocus, connect) and the desktop command
-// line (--lang, --select). A plain value (kind + text argument) and the one function that
-// applies it to the session. Parsing the command line is launch_options.h's job.
+// the page's window.explorer (select, setLanguage, setTheme, setView, setFocus, connect) and the desktop
+// command line (--lang, --select). A plain value (kind + text argument) and the one function that applies it
+// to the session. Parsing the command line is launch_options.h's job.
 #pragma once
 
 #include <cstdint>

@@ -69,6 +69,13 @@ bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id
     return true;
 }
 
+EntityClick apply_entity_click(ViewState& state, const Dataset& dataset, std::string_view id, bool shift) {
+    if (shift && !state.selected_id.empty() && state.selected_id != id) {
+        return connect_entity(state, dataset, id) ? EntityClick::Connected : EntityClick::Refused;
+    }
+    return select_entity(state, dataset, id) ? EntityClick::Selected : EntityClick::Refused;
+}
+
 bool set_focus(ViewState& state, int hops) {
     if (hops < 0 || hops > 3) return false;
     state.focus_hops = hops;

@@ -62,6 +62,12 @@ void toggle_lane(ViewState& state, const std::string& lane_id);
 // whether the state now holds that selection. Unknown ids leave the state unchanged.
 bool select_entity(ViewState& state, const Dataset& dataset, std::string_view id);
 
+// What a click on an entity does: selects it, or, with Shift held and another entity
+// selected, makes it the second entity of "connect two things" (Shift+click with nothing
+// selected, or on the selection itself, just selects). Refused: the dataset has no such id.
+enum class EntityClick : std::uint8_t { Selected, Connected, Refused };
+EntityClick apply_entity_click(ViewState& state, const Dataset& dataset, std::string_view id, bool shift);
+
 // Sets the focus depth: 0 (off) to 3 hops; false, and nothing changed, outside that range.
 bool set_focus(ViewState& state, int hops);
 

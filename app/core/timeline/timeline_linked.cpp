@@ -39,9 +39,9 @@ void count_types(const Dataset& dataset, TimelineLinked& out) {
         auto group = std::find_if(out.undated_types.begin(), out.undated_types.end(),
                                   [&](const TimelineTypeCount& g) { return g.type == type; });
         if (group == out.undated_types.end()) {
-            const auto kind =
-                std::find(kEntityTypes.begin(), kEntityTypes.end(), type) - kEntityTypes.begin();
-            out.undated_types.push_back(TimelineTypeCount{type, static_cast<std::size_t>(kind), 0});
+            const std::uint8_t number = entity_type_number(type);
+            const std::size_t kind = number == kUnknownKind ? kEntityTypes.size() : number;
+            out.undated_types.push_back(TimelineTypeCount{type, kind, 0});
             group = out.undated_types.end() - 1;
         }
         ++group->count;

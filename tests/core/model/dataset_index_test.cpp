@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "model/date.h"
+#include "model/entity_types.h"
 
 namespace pe {
 namespace {
@@ -128,6 +129,26 @@ TEST(DatasetIndex, EmptyDataset) {
     EXPECT_TRUE(index.events_by_time.empty());
     EXPECT_TRUE(index.links_out.empty());
     EXPECT_TRUE(index.links_in.empty());
+}
+
+TEST(DatasetIndex, PositionOrNoneAnswersWithAPlainNumber) {
+    Dataset d;
+    d.entities.resize(2);
+    d.entities[0].id = "a";
+    d.entities[1].id = "b";
+    d.index = build_dataset_index(d.entities, d.links);
+    EXPECT_EQ(entity_position_or_none(d.index, "b"), 1u);
+    EXPECT_EQ(entity_position_or_none(d.index, "a"), 0u);
+    EXPECT_EQ(entity_position_or_none(d.index, "c"), kNoEntity);
+    EXPECT_EQ(entity_position_or_none(d.index, ""), kNoEntity);
+}
+
+TEST(EntityTypes, NumbersAreVocabularyPositionsOrUnknown) {
+    EXPECT_EQ(entity_type_number(kEntityTypes[0]), 0);
+    EXPECT_EQ(entity_type_number(kEntityTypes.back()), kEntityTypes.size() - 1);
+    EXPECT_EQ(entity_type_number("not-a-type"), kUnknownKind);
+    EXPECT_EQ(relation_number(kRelationTypes[3]), 3);
+    EXPECT_EQ(relation_number(""), kUnknownKind);
 }
 
 }  // namespace

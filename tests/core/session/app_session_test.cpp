@@ -59,6 +59,32 @@ TEST(ViewState, SelectsOnlyExistingEntities) {
     EXPECT_TRUE(session.state.selected_id.empty());
 }
 
+// The click rule every view shares: a plain click selects; Shift+click connects to the
+// selection, except with nothing selected or on the selection itself, where it selects.
+TEST(ViewState, ShiftClickConnectsOnlyToAnotherSelectedEntity) {
+    AppSession session;
+    ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
+    const Dataset& d = *session.dataset;
+    ViewState& state = session.state;
+    const std::string a = d.entities.front().id, b = d.entities.back().id;
+    EXPECT_EQ(apply_entity_click(state, d, a, true), EntityClick::Selected);  // nothing selected yet
+    EXPECT_EQ(state.selected_id, a);
+    EXPECT_TRUE(state.connect_id.empty());
+    EXPECT_EQ(apply_entity_click(state, d, a, true), EntityClick::Selected);  // the selection itself
+    EXPECT_TRUE(state.connect_id.empty());
+    EXPECT_EQ(apply_entity_click(state, d, b, true), EntityClick::Connected);
+    EXPECT_EQ(state.selected_id, a);
+    EXPECT_EQ(state.connect_id, b);
+    EXPECT_EQ(apply_entity_click(state, d, "no-such-id", true), EntityClick::Refused);
+    EXPECT_EQ(apply_entity_click(state, d, "no-such-id", false), EntityClick::Refused);
+    EXPECT_EQ(state.connect_id, b);
+    EXPECT_EQ(apply_entity_click(state, d, b, false), EntityClick::Selected);
+    EXPECT_EQ(state.selected_id, b);
+    EXPECT_EQ(selected_entity(session), d.entities.size() - 1);
+    select_entity(state, d, "");
+    EXPECT_EQ(selected_entity(session), kNoEntity);
+}
+
 TEST(ViewState, SetViewTakesTheMainViewsAndSetTabTheLowerTabs) {
     ViewState state;
     EXPECT_EQ(view_name(state.view), "timeline");
