@@ -121,7 +121,7 @@ void handle_focus_key(AppSession& session) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
     if (session.state.selected_id.empty() || !ImGui::IsKeyPressed(ImGuiKey_F, false)) return;
-    set_focus(session.state, (session.state.focus_hops + 1) % 4);
+    cycle_focus(session.state);
 }
 
 // "Focus: Off · 1 · 2 · 3 hops", a segmented control; each segment's label and id.

@@ -60,6 +60,7 @@ void ensure_graph(NetworkView& view, const AppSession& session) {
     layout.run = start_network_layout(layout.graph, NetworkLayoutParams{});
     layout.positions = network_layout_result(layout.run);
     layout.grid = build_network_grid(layout.graph, layout.positions);
+    layout.hash = layout.run.finished ? network_layout_hash(layout.positions) : 0;
     layout.built = true;
     layout.generation = session.dataset_generation;
     view.camera.fitted = false;
@@ -85,6 +86,7 @@ bool advance_layout(NetworkViewLayout& layout, const NetworkViewport& viewport) 
     // Positions that move every frame get the unindexed grid (indexing them would cost more
     // than it saves); the final ones, re-packed to the viewport, the indexed grid.
     if (finished) {
+        layout.hash = network_layout_hash(layout.positions);
         layout.positions = pack_for_viewport(layout.graph, layout.positions, viewport.width / viewport.height,
                                              layout.run.params.component_gap);
         layout.grid = build_network_grid(layout.graph, layout.positions);

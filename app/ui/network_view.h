@@ -32,6 +32,8 @@ struct NetworkViewLayout {
     NetworkLayout positions;         // the run's positions this frame: final once `run.finished`
     NetworkGrid grid;                // over `positions` (unindexed while the run goes on)
     std::vector<LegendType> legend;  // the types present, with their counts
+    std::uint64_t hash = 0;          // network_layout_hash of the finished run, before it is packed to
+                                     // the viewport (the same on every machine); 0 while it runs
 };
 
 // Where the view looks and why it moved.

@@ -128,6 +128,9 @@ TEST(NetworkView, AsksForFramesWhileLayingOutThenStops) {
     EXPECT_LT(frames, kMaxFrames);
     EXPECT_FALSE(stage.wants_more);
     EXPECT_TRUE(stage.view.layout.run.finished);
+    // The hash the view keeps (the page reports it as state().networkLayoutHash) is the one the
+    // core test NetworkLayout.BuiltinHashIsPinned pins, however the run was cut into frames.
+    EXPECT_EQ(stage.view.layout.hash, 0xc55c009cef607453ull);
     stage.frame();
     EXPECT_FALSE(stage.wants_more);  // an idle view asks for nothing
 

@@ -82,6 +82,10 @@ bool set_focus(ViewState& state, int hops) {
     return true;
 }
 
+void cycle_focus(ViewState& state) {
+    state.focus_hops = state.focus_hops >= 3 || state.focus_hops < 0 ? 0 : state.focus_hops + 1;
+}
+
 bool parse_focus(std::string_view text, int& out) {
     if (text == "off") {
         out = 0;

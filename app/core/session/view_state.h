@@ -71,6 +71,9 @@ EntityClick apply_entity_click(ViewState& state, const Dataset& dataset, std::st
 // Sets the focus depth: 0 (off) to 3 hops; false, and nothing changed, outside that range.
 bool set_focus(ViewState& state, int hops);
 
+// The next focus depth, the F key's step: off, 1, 2, 3, then off again.
+void cycle_focus(ViewState& state);
+
 // Parses a focus depth written as text ("0" to "3", or "off"); false for anything else.
 bool parse_focus(std::string_view text, int& out);
 

@@ -17,7 +17,6 @@
 
 #include "glfw_frame_loop.h"
 #include "load/dataset_loader.h"
-#include "network/network_layout.h"
 #include "session/explorer_status.h"
 #include "session/session_command.h"
 
@@ -116,8 +115,7 @@ EMSCRIPTEN_KEEPALIVE const char* pe_state_json() {
     const pe::NetworkViewLayout& network = g_page.loop->ui.network.layout;
     if (network.built && network.run.finished &&
         network.generation == g_page.loop->session.dataset_generation) {
-        status.network_layout_hash =
-            pe::hex_hash(pe::network_layout_hash(pe::network_layout_result(network.run)));
+        status.network_layout_hash = pe::hex_hash(network.hash);  // kept when the run finished
     }
     g_page.status_json = pe::explorer_status_json(status);
     return g_page.status_json.c_str();

@@ -77,6 +77,16 @@ TEST(SessionCommand, ViewTakesEachOfTheFourMainViews) {
     }
 }
 
+TEST(ViewState, CycleFocusStepsOffOneTwoThreeOff) {
+    ViewState state;
+    std::string seen;
+    for (int k = 0; k < 5; ++k) {
+        cycle_focus(state);
+        seen += std::to_string(state.focus_hops);
+    }
+    EXPECT_EQ(seen, "12301");
+}
+
 TEST(SessionCommand, FocusTakesZeroToThreeHopsOrOff) {
     AppSession session = started_session();
     EXPECT_EQ(apply_command(session, {CommandKind::Focus, "2"}), CommandResult::Applied);
