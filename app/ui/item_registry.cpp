@@ -35,6 +35,13 @@ const std::vector<RecordedItem>& recorded_items() {
     return registry().items;
 }
 
+void add_probe_item(const std::string& label, ImVec2 min, ImVec2 max) {
+    const ImGuiID id = ImGui::GetID(label.c_str());
+    ImGui::ItemAdd(ImRect(min, max), id, nullptr, ImGuiItemFlags_NoNav);
+    ImGuiContext& g = *ImGui::GetCurrentContext();  // the macro below reads `g`
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label.c_str(), ImGuiItemStatusFlags_None);
+}
+
 const RecordedItem* find_recorded_item(std::string_view label) {
     const auto& items = registry().items;
     for (auto it = items.rbegin(); it != items.rend(); ++it) {

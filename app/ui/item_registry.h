@@ -27,4 +27,9 @@ const std::vector<RecordedItem>& recorded_items();
 // The last item drawn with exactly this label, or null.
 const RecordedItem* find_recorded_item(std::string_view label);
 
+// Adds the rectangle [min, max] of a canvas (a map marker, a pathway box) as an item labelled
+// `label` that takes no input and no keyboard focus, so the tests and the page's item probe
+// find it like any widget.
+void add_probe_item(const std::string& label, ImVec2 min, ImVec2 max);
+
 }  // namespace pe

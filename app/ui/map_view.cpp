@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "entity_click.h"
+#include "item_registry.h"
 #include "load/embedded_assets.h"
 #include "map/map_fill.h"
 #include "map/map_placement.h"
@@ -332,12 +333,8 @@ void draw_scale_bar(ImDrawList* draw, const AppSession& session, const MapFrame&
 // page tests can find and click them like any widget.
 void register_items(const AppSession& session, const MapView& view) {
     const auto add = [&](MapPixel at, float radius, std::uint32_t entity) {
-        const std::string label = "map:" + session.dataset->entities[entity].id;
-        const ImGuiID id = ImGui::GetID(label.c_str());
-        const ImRect box(at.x - radius, at.y - radius, at.x + radius, at.y + radius);
-        ImGui::ItemAdd(box, id, nullptr, ImGuiItemFlags_NoNav);
-        ImGuiContext& g = *ImGui::GetCurrentContext();  // the macro below reads `g`
-        IMGUI_TEST_ENGINE_ITEM_INFO(id, label.c_str(), 0);
+        add_probe_item("map:" + session.dataset->entities[entity].id, ImVec2(at.x - radius, at.y - radius),
+                       ImVec2(at.x + radius, at.y + radius));
     };
     for (const MapMarkerShape& m : view.frame.markers) {
         if (m.selectable) add(m.at, m.radius, view.scene.markers[m.marker].entity);

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "entity_click.h"
+#include "item_registry.h"
 #include "model/dataset_index.h"
 #include "pathway/pathway_picker.h"
 #include "text/date_format.h"
@@ -208,12 +209,8 @@ void scroll_to_selection(PathwayView& view, const AppSession& session, ImVec2 av
 // find it (it takes no input; the canvas does).
 void register_items(const PathwayView& view, const AppSession& session) {
     for (const PathwayBox& box : view.layout.boxes) {
-        const std::string label = "##pathway:" + session.dataset->entities[box.entity].id;
-        const ImGuiID id = ImGui::GetID(label.c_str());
-        const ImRect rect(on_screen(view, box.rect.x0, box.rect.y0),
-                          on_screen(view, box.rect.x1, box.rect.y1));
-        ImGui::ItemAdd(rect, id, nullptr, ImGuiItemFlags_NoNav);
-        label_item(id, label.c_str());
+        add_probe_item("##pathway:" + session.dataset->entities[box.entity].id,
+                       on_screen(view, box.rect.x0, box.rect.y0), on_screen(view, box.rect.x1, box.rect.y1));
     }
 }
 
