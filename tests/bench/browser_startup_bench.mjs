@@ -1,9 +1,9 @@
 // Start-up benchmark of the page (not a test: it prints figures, run by scripts/bench-startup.sh).
 //   node tests/bench/browser_startup_bench.mjs --dist LABEL=DIR[,LABEL=DIR...] [--data DIR]
 //        [--sizes builtin,10000,100000] [--loads 10] [--out FILE.json]
-// Each page folder is served under its own path of one local server (application/wasm, a
-// Content-Length, no caching); DIR of --data holds synthetic-N.json (load_bench
-// --write-synthetic N FILE), served beside each page so ?data=data/... works. For every size,
+// Each page folder is served by its own local server (tests/e2e/static_server.mjs:
+// application/wasm, a Content-Length, no caching); DIR of --data holds synthetic-N.json
+// (load_bench --write-synthetic N FILE), served beside each page so ?data=data/... works. For every size,
 // the pages are loaded alternately (A, B, A, B, ...) in fresh browser contexts, so a slower
 // moment of this shared machine hits both alike. Per page and size it prints the median and
 // p95 of state().firstFrameMs (from the page's first script to the first frame showing the
@@ -15,11 +15,12 @@
 //   main>     the runtime is up, main() starts;   main<  main() returned
 //   frame     the first frame with the data was drawn
 // and, when the page reports them (state().startup), the program's own marks.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
-import { resolve, join, dirname, extname, normalize } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/browser.mjs';
+import { serveDirectory } from '../e2e/static_server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -34,20 +35,12 @@ const sizes = (args.sizes || 'builtin,10000,100000').split(',');
 const loads = Number(args.loads || 10);
 const outFile = resolve(args.out || join(repo, 'out/bench-startup/results.json'));
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.bin': 'application/octet-stream' };
-function serve(mounts) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const [mount, dir] = mounts.find(([m]) => path.startsWith(m)) || [];
-    const file = dir && join(dir, normalize(path.slice(mount.length) || 'index.html').replace(/^(\.\.[/\\])+/, ''));
-    if (!file || !existsSync(file) || !statSync(file).isFile()) { response.writeHead(404).end(); return; }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-      'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () =>
-    done({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) })));
+// Each page is served from a folder of links: its files, and data/ pointing at the datasets.
+async function servePage(page) {
+  const root = mkdtempSync(join(tmpdir(), `pe-startup-${page.label}-`));
+  for (const name of readdirSync(page.dir)) symlinkSync(join(page.dir, name), join(root, name));
+  symlinkSync(dataDir, join(root, 'data'));
+  return serveDirectory(root, `/${page.label}/`);
 }
 
 // Runs in the page before its scripts: wraps WebAssembly's instantiation and the Module
@@ -85,13 +78,13 @@ function recordStartup() {
   });
 }
 
-async function loadOnce(browser, server, page, size) {
+async function loadOnce(browser, page, size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-US' });
   try {
     const tab = await context.newPage();
     await tab.addInitScript(recordStartup);
     const query = size === 'builtin' ? '' : `?data=data/synthetic-${size}.json`;
-    await tab.goto(`${server.url}/${page.label}/${query}`);
+    await tab.goto(`${page.server.url}${query}`);
     await tab.waitForFunction(() => window.explorer && (window.explorer.state().ready || window.explorer.failure),
       null, { timeout: 120000, polling: 20 });
     return await tab.evaluate((withData) => {
@@ -126,12 +119,10 @@ const quantile = (values, q) => {
 };
 const fmt = (v) => (v === null || v === undefined ? '-' : v.toFixed(0));
 
-const mounts = [];
 for (const page of pages) {
   if (!existsSync(join(page.dir, 'index.html'))) { console.error(`no page in ${page.dir}`); process.exit(1); }
-  mounts.push([`/${page.label}/data/`, dataDir], [`/${page.label}/`, page.dir]);
+  page.server = await servePage(page);
 }
-const server = await serve(mounts);
 const browser = await launchBrowser();
 const results = {};
 try {
@@ -143,7 +134,7 @@ try {
     for (const page of pages) results[`${page.label} ${size}`] = [];
     for (let i = 0; i < loads; i++) {
       for (const page of pages) {
-        const run = await loadOnce(browser, server, page, size);
+        const run = await loadOnce(browser, page, size);
         if (run.error) console.error(`${page.label} ${size} load ${i + 1}: ${run.error}`);
         results[`${page.label} ${size}`].push(run);
       }
@@ -151,7 +142,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const page of pages) await page.server.close();
 }
 
 console.log(`first frame (state().firstFrameMs) over ${loads} alternated loads, and the median time of each step in ms since navigation`);

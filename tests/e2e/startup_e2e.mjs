@@ -42,6 +42,25 @@ function countRequests(page) {
   return counts;
 }
 
+// Opens the page with `query` while the file matching `slowPattern` takes 6 s to start coming,
+// and after `afterMs` reads the overlay (shown, its text, the bar's width, the moving stripe)
+// and saves a screenshot as `shot`.
+async function openWhileSlow(query, slowPattern, afterMs, shot) {
+  const { context, page } = await openPage(browser, server.url + query, {
+    ready: false,
+    prepare: (p) => p.route(slowPattern, async (route) => { await delay(6000); await route.continue(); }),
+  });
+  await delay(afterMs);
+  const overlay = await page.evaluate(() => ({
+    shown: !document.getElementById('overlay').classList.contains('hidden'),
+    text: document.getElementById('message').textContent,
+    bar: document.getElementById('progress').getBoundingClientRect().width,
+    waiting: document.getElementById('bar').classList.contains('waiting'),
+  }));
+  writeFileSync(join(out, shot), await page.screenshot());
+  return { context, page, overlay };
+}
+
 try {
   // 1. The built-in dataset: one download of the program, the start-up marks in order, the
   //    baked atlas, and a first frame that shows the dataset.
@@ -90,18 +109,7 @@ try {
 
   // 3. A slow program download: the overlay shows the progress bar, moving, until the program runs.
   {
-    const { context, page } = await openPage(browser, server.url, {
-      ready: false,
-      prepare: (p) => p.route('**/app.wasm', async (route) => { await delay(6000); await route.continue(); }),
-    });
-    await delay(800);
-    const overlay = await page.evaluate(() => ({
-      shown: !document.getElementById('overlay').classList.contains('hidden'),
-      text: document.getElementById('message').textContent,
-      bar: document.getElementById('progress').getBoundingClientRect().width,
-      waiting: document.getElementById('bar').classList.contains('waiting'),
-    }));
-    writeFileSync(join(out, 'progress-bar.png'), await page.screenshot());
+    const { context, page, overlay } = await openWhileSlow('', '**/app.wasm', 800, 'progress-bar.png');
     check('slow download: the overlay and its bar are shown (moving while no size is known)', overlay.shown &&
       overlay.bar > 0 && overlay.waiting && /Loading/.test(overlay.text), JSON.stringify(overlay));
     const state = await page.waitForFunction(() => window.explorer.state().ready, null, { timeout: 60000, polling: 100 })
@@ -113,16 +121,8 @@ try {
 
   // 4. ?data with a slow file: the bar says what is downloading; the first frame shows that file.
   {
-    const { context, page } = await openPage(browser, server.url + '?data=data/small.json', {
-      ready: false,
-      prepare: (p) => p.route('**/data/small.json', async (route) => { await delay(6000); await route.continue(); }),
-    });
-    await delay(1500);
-    const overlay = await page.evaluate(() => ({
-      shown: !document.getElementById('overlay').classList.contains('hidden'),
-      text: document.getElementById('message').textContent,
-    }));
-    writeFileSync(join(out, 'progress-data.png'), await page.screenshot());
+    const { context, page, overlay } = await openWhileSlow('?data=data/small.json', '**/data/small.json', 1500,
+      'progress-data.png');
     check('?data waiting: the overlay stays and names the data download', overlay.shown &&
       /Data 数据 \(data\/small\.json\)/.test(overlay.text), JSON.stringify(overlay));
     await page.waitForFunction(() => window.explorer.state().ready, null, { timeout: 60000, polling: 100 });
