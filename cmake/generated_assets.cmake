@@ -50,3 +50,28 @@ add_custom_command(
           "${PE_DISTRICTS_JSON}" ${PE_TEXT_SOURCES}
   COMMENT "Embedding the dataset, the UI strings and a CJK font subset"
   VERBATIM)
+
+# The UI font's ImGui atlas, baked at build time so start-up rasterises nothing: a small tool
+# builds the atlas as start-up would (app/ui/ui_font_source.cpp) and writes it as C++ bytes
+# (app/ui/font_atlas_blob.h). In the web build the tool is WebAssembly run by node, with the
+# host's files through NODERAWFS (not through the toolchain's emulator setting, whose
+# --experimental-wasm-threads today's node refuses).
+set(PE_BAKED_FONT_PIXELS 17 CACHE STRING "Pixel size of the baked font atlas (kBakedFontPixels)")
+add_executable(font_atlas_baker app/tools/font_atlas_baker.cpp app/ui/ui_font_source.cpp app/ui/font_atlas_blob.cpp)
+target_include_directories(font_atlas_baker PRIVATE app/ui)
+target_link_libraries(font_atlas_baker PRIVATE pe_imgui pe_assets)
+target_compile_options(font_atlas_baker PRIVATE ${PE_WARNINGS})
+set(_pe_baker $<TARGET_FILE:font_atlas_baker>)
+if(EMSCRIPTEN)
+  target_link_options(font_atlas_baker PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1
+    -sWASM_ASYNC_COMPILATION=0)  # node has fetch(): without this the JS would fetch the .wasm by URL
+  find_program(PE_TOOL_NODE node NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+  set(_pe_baker "${PE_TOOL_NODE}" $<TARGET_FILE:font_atlas_baker>)
+endif()
+add_custom_command(
+  OUTPUT "${_pe_gen}/embedded_font_atlas.cpp" "${_pe_gen}/font_atlas.bin"
+  COMMAND ${_pe_baker} "${_pe_gen}/embedded_font_atlas.cpp" ${PE_BAKED_FONT_PIXELS} "${_pe_gen}/font_atlas.bin"
+  DEPENDS font_atlas_baker
+  COMMENT "Baking the UI font's atlas at ${PE_BAKED_FONT_PIXELS} px"
+  VERBATIM)
+add_library(pe_font_atlas STATIC "${_pe_gen}/embedded_font_atlas.cpp")

@@ -10,12 +10,17 @@
   var overlay = document.getElementById('overlay');
   var message = document.getElementById('message');
   var progress = document.getElementById('progress');
+  var bar = document.getElementById('bar');
   var canvas = document.getElementById('canvas');
   var failed = false;
   var mainDone = false;       // main() has run: the embedded dataset is in, loads may replace it
   var firstFrameMs = null;    // ms from scriptStart to the first frame with the requested data
   var dataPhase = 'idle';     // where the ?data download is (see "?data=URL" below)
   var dataLoad = null;        // what happened to ?data: {origin, ok, bytes, downloadMs, loadMs}
+  // Where start-up went: at = ms from scriptStart to each step (the page's and the program's
+  // marks), took = how long a part inside a step lasted (the font atlas).
+  var startup = { at: {}, took: {} };
+  function markStartup(phase) { if (!(phase in startup.at)) startup.at[phase] = performance.now() - scriptStart; }
 
   function fail(text) {
     if (failed) return;
@@ -36,6 +41,7 @@
         state.ready = state.ready && !dataPending();
         state.firstFrameMs = firstFrameMs;
         state.dataLoad = dataLoad;
+        state.startup = startup;
         return state;
       },
       select: function (id) { return window.explorer.started && Module.ccall('pe_select', 'number', ['string'], [id || '']) === 1; },
@@ -65,7 +71,10 @@
     fail('This browser cannot run WebAssembly, which Policy Explorer needs.\n此浏览器不支持 WebAssembly，无法运行政策浏览器。');
     return;
   }
-  if (!document.createElement('canvas').getContext('webgl2')) {
+  // The check creates the program's own context: the canvas keeps it and Emscripten's GLFW gets
+  // it back from getContext (these are web_main.cpp's GLFW hints: no alpha, depth, stencil or
+  // multisampling). A throwaway context on another canvas cost a second context's start-up.
+  if (!canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false })) {
     fail('This browser or device has no WebGL2 (it may be switched off, or the graphics driver is blocked).\n此浏览器或设备不支持 WebGL2（可能已被禁用或显卡驱动被屏蔽）。');
     return;
   }
@@ -82,7 +91,9 @@
       if (!d.total) known = false;
       parts.push(d.label + ' ' + (d.received / 1048576).toFixed(1) + (d.total ? ' / ' + (d.total / 1048576).toFixed(1) : '') + ' MB');
     });
-    progress.style.width = known && total > 0 ? Math.min(100, (100 * received) / total).toFixed(1) + '%' : '50%';
+    var sized = known && total > 0;
+    bar.classList.toggle('waiting', !sized);  // a moving stripe until the sizes are known
+    if (sized) progress.style.width = Math.min(100, (100 * received) / total).toFixed(1) + '%';
     message.textContent = 'Loading… 正在加载…\n' + parts.join('\n');
   }
 
@@ -120,6 +131,31 @@
       cancel: function () { cancelled = true; if (reader) reader.cancel(); }
     };
   }
+
+  // The program: requested from the first moment (index.html preloads it, this fetch takes the
+  // preloaded response) and compiled while its bytes stream in, so compiling overlaps the
+  // download and app.js; instantiateWasm then only instantiates. The bytes pass through a
+  // counter for the progress bar; the Response is typed application/wasm here, whatever the
+  // server said. Without streaming compilation it is compiled once downloaded.
+  function compileProgram() {
+    var slot = downloads['app.wasm'] = { label: 'Program 程序', received: 0, total: 0 };
+    function counted(bytes) { slot.received += bytes; showProgress(); }
+    return fetch('app.wasm').then(function (answer) {
+      if (!answer.ok) throw new Error('HTTP ' + answer.status + (answer.statusText ? ' ' + answer.statusText : ''));
+      if (!answer.headers.get('Content-Encoding')) slot.total = Number(answer.headers.get('Content-Length')) || 0;
+      markStartup('wasm-response');
+      if (typeof WebAssembly.compileStreaming === 'function' && answer.body && typeof TransformStream === 'function') {
+        var counter = new TransformStream({
+          transform: function (chunk, controller) { counted(chunk.length); controller.enqueue(chunk); }
+        });
+        return WebAssembly.compileStreaming(new Response(answer.body.pipeThrough(counter),
+          { headers: { 'Content-Type': 'application/wasm' } }));
+      }
+      return answer.arrayBuffer().then(function (buffer) { counted(buffer.byteLength); return WebAssembly.compile(buffer); });
+    }).then(function (module) { markStartup('wasm-compiled'); return module; });
+  }
+  var compiledProgram = compileProgram();
+  compiledProgram.catch(function () {});  // reported by instantiateWasm, once app.js asks for it
 
   // Chunks go into the program's memory through one staging buffer; the dataset loader
   // (DatasetLoadStream in C++) takes them as they come and never needs the text whole.
@@ -225,6 +261,7 @@
       feedSome();
     });
     download.done.then(function (bytes) {
+      markStartup('data-downloaded');
       dataLoad.bytes = bytes;
       dataLoad.downloadMs = performance.now() - dataStart;
     }, function (error) { downloadError = error; }).then(function () { downloadEnded(); feedSome(); });
@@ -317,7 +354,9 @@
           reportDownloadError();
         } else {
           message.textContent = 'Indexing data… 正在建立索引… (' + (fed / 1048576).toFixed(1) + ' MB)';
+          markStartup('data-finish');
           var ok = Module._pe_stream_finish() === 1;
+          markStartup('data-finished');
           loadMs += performance.now() - sliceStart;
           endData(ok ? 'loaded' : 'rejected');
           return;
@@ -338,27 +377,33 @@
     arguments: ['--lang', language],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
+    // The program was compiled while it downloaded (compileProgram): only instantiate it here.
     instantiateWasm: function (imports, receive) {
-      var parts = [];
-      fetchStream('app.wasm', 'Program 程序', function (chunk) { parts.push(chunk); }).done
-        .then(function (length) {
-          var bytes = new Uint8Array(length);
-          var offset = 0;
-          parts.forEach(function (part) { bytes.set(part, offset); offset += part.length; });
-          parts.length = 0;
-          return WebAssembly.instantiate(bytes, imports);
+      compiledProgram
+        .then(function (module) {
+          return WebAssembly.instantiate(module, imports).then(function (instance) {
+            markStartup('wasm-instantiated');
+            if (!dataUrl) { bar.classList.remove('waiting'); progress.style.width = '100%'; }
+            receive(instance, module);
+          });
         })
-        .then(function (result) { if (!dataUrl) progress.style.width = '100%'; receive(result.instance, result.module); })
         .catch(function (error) { fail('Policy Explorer could not be downloaded or started: app.wasm: ' + error.message + '\n政策浏览器下载或启动失败。'); });
       return {};
     },
-    onRuntimeInitialized: function () { window.explorer.started = true; },
+    onRuntimeInitialized: function () { markStartup('runtime'); window.explorer.started = true; },
+    // The program's start-up marks (web_page_api.h, mark_startup_phase).
+    onStartupPhase: function (phase, ms) {
+      if (ms >= 0) startup.took[phase] = ms;
+      else markStartup(phase);
+    },
     // Runs after main(): from now on a loaded dataset replaces the embedded one.
     postRun: function () {
+      markStartup('main-done');
       mainDone = true;
       resolveMainDone();
     },
     onExplorerReady: function () {
+      markStartup('first-frame');
       if (dataPending()) return;  // the overlay stays (with the data's progress) until it is in
       firstFrameMs = performance.now() - scriptStart;
       hideOverlay();
@@ -366,6 +411,7 @@
     // The first frame drawn after a dataset (or a download error) was handed over.
     onExplorerDataDrawn: function () {
       if (!dataDrawn()) return;
+      markStartup('data-frame');
       firstFrameMs = performance.now() - scriptStart;
       hideOverlay();
     },

@@ -53,7 +53,10 @@ bool init_frame_loop(FrameLoop& loop, GLFWwindow* window, const char* glsl_versi
     if (!ImGui_ImplOpenGL3_Init(glsl_version)) return false;
     read_framebuffer(loop);
     loop.content_scale = content_scale;
+    const auto fonts_start = std::chrono::steady_clock::now();
     configure_ui(loop.content_scale, loop.framebuffer_scale);
+    loop.fonts_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - fonts_start).count();
     return true;
 }
 

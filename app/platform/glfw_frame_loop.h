@@ -23,6 +23,7 @@ struct FrameLoop {
     double last_draw_time = 0.0;
     int frames_since_change = 0;
     bool external_change = true;  // data loaded or selection set from outside ImGui
+    double fonts_ms = 0.0;        // how long init_frame_loop spent building the font atlas
 };
 
 // Creates the ImGui context and backends for `window` (its GL context current).

@@ -1,47 +1,43 @@
-// Implements the font atlas set-up (ui_fonts.h).
+// Implements the font atlas set-up (ui_fonts.h): the atlas baked at build time when the screen
+// wants its size, else the embedded font rasterised now, else ImGui's default font.
 #include "ui_fonts.h"
 
 #include <imgui.h>
 
+#include <string_view>
+
+#include "font_atlas_blob.h"
 #include "load/embedded_assets.h"
+#include "ui_font_source.h"
 
 namespace pe {
 
+namespace {
+bool g_baked = false;  // what the last load_ui_fonts used
+}  // namespace
+
 bool load_ui_fonts(float raster_pixels) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->TexDesiredWidth = 4096;  // WebGL guarantees at least this texture size
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    const std::string_view baked = embedded_font_atlas();
+    g_baked = saved_font_atlas_pixels(baked) == raster_pixels && load_font_atlas(atlas, baked);
+    if (g_baked) return true;
 
-    // Glyph ranges come from the very text the subset was made from, so the atlas holds
-    // exactly the characters the program can show. ImGui keeps a pointer: keep them alive.
-    static ImVector<ImWchar> ranges;
-    if (ranges.empty()) {
-        ImFontGlyphRangesBuilder builder;
-        const std::string_view chars = embedded_font_chars();
-        builder.AddText(chars.data(), chars.data() + chars.size());
-        builder.BuildRanges(&ranges);
-    }
-
-    const std::string_view font = embedded_font_otf();
-    ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // static bytes in the binary
-    config.OversampleH = 1;               // CJK glyphs are dense: 1x keeps the atlas small
-    config.OversampleV = 1;
-    config.PixelSnapH = true;
-    ImFont* loaded = nullptr;
-    if (!font.empty()) {
-        loaded = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(font.data()), static_cast<int>(font.size()),
-                                                raster_pixels, &config, ranges.Data);
-    }
-    if (loaded == nullptr || !io.Fonts->Build()) {
-        io.Fonts->Clear();
+    atlas.Clear();
+    atlas.FontBuilderIO = nullptr;  // ImGui's own builder (stb_truetype)
+    const ImFont* loaded = add_ui_font_source(atlas, raster_pixels);
+    if (loaded == nullptr || !atlas.Build()) {
+        atlas.Clear();
         ImFontConfig fallback;
         fallback.SizePixels = raster_pixels;
-        io.Fonts->AddFontDefault(&fallback);
-        io.Fonts->Build();
+        atlas.AddFontDefault(&fallback);
+        atlas.Build();
         return false;
     }
     return true;
+}
+
+bool ui_fonts_baked() {
+    return g_baked;
 }
 
 }  // namespace pe

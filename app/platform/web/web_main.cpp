@@ -17,6 +17,7 @@
 #include "glfw_frame_loop.h"
 #include "load/embedded_assets.h"
 #include "session/launch_options.h"
+#include "ui_fonts.h"
 #include "web_page_api.h"
 #include "web_text_input.h"
 #include "webgl_state_cache.h"
@@ -62,13 +63,17 @@ void tick() {
     const double now = emscripten_get_now() / 1000.0;
     if (!pe::pace_frame(g_loop, now).draw) return;
     const pe::PageFrame frame = pe::begin_page_frame();
+    if (frame.first) pe::mark_startup_phase("first-frame-start");
+    if (frame.shows_handed_data) pe::mark_startup_phase("data-frame-start");
     pe::draw_frame(g_loop, now);
+    if (frame.first) pe::mark_startup_phase("first-frame-end");
     pe::end_page_frame(frame);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    pe::mark_startup_phase("main");
     pe::connect_page_api(g_loop);
     const pe::LaunchOptions options =
         pe::parse_launch_options(std::vector<std::string>(argv + 1, argv + argc));
@@ -79,7 +84,8 @@ int main(int argc, char** argv) {
     const CanvasSize size = wanted_canvas_size();
     // ImGui draws 2D triangles over an opaque clear: no depth, stencil or alpha channel, which
     // Emscripten's GLFW would otherwise ask WebGL for (24/8/8 bits). Less for the GPU to clear
-    // and the compositor to blend on every frame.
+    // and the compositor to blend on every frame. web/explorer.js already created the canvas's
+    // context with these attributes (its WebGL2 check): GLFW gets that one back.
     glfwWindowHint(GLFW_DEPTH_BITS, 0);
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
     glfwWindowHint(GLFW_ALPHA_BITS, 0);
@@ -89,17 +95,23 @@ int main(int argc, char** argv) {
         return 1;
     }
     glfwMakeContextCurrent(window);
+    pe::mark_startup_phase("window");
     pe::install_webgl_state_cache();
     pe::start_session(g_loop.session, pe::embedded_dataset_json(), pe::embedded_ui_strings_json(),
                       pe::Language::En);
     for (const std::string& error : pe::apply_launch_commands(g_loop.session, options))  // --lang
         std::fprintf(stderr, "policy-explorer: %s\n", error.c_str());
+    pe::mark_startup_phase("session");
     g_loop.session.device_pixel_ratio = size.pixel_ratio;
     if (!pe::init_frame_loop(g_loop, window, "#version 300 es", static_cast<float>(size.pixel_ratio))) {
         pe::notify_page_failure("the renderer could not start");
         return 1;
     }
+    pe::mark_startup_phase("imgui");
+    pe::mark_startup_phase("fonts-ms", g_loop.fonts_ms);
+    pe::mark_startup_phase(pe::ui_fonts_baked() ? "fonts-baked" : "fonts-rasterised");
     pe::install_web_text_input();  // the page's <input> for IME text (web/text_input.js)
     emscripten_set_main_loop(tick, 0, false);
+    tick();  // the first frame now, not one animation frame later
     return 0;
 }

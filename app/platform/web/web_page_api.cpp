@@ -73,6 +73,9 @@ EM_JS(void, page_ready_js, (), {
 EM_JS(void, page_failure_js, (const char* what), {
     if (Module.onExplorerFailure) Module.onExplorerFailure(UTF8ToString(what));
 });
+EM_JS(void, page_startup_phase_js, (const char* phase, double ms), {
+    if (Module.onStartupPhase) Module.onStartupPhase(UTF8ToString(phase), ms);
+});
 EM_JS(void, page_data_drawn_js, (), {
     if (Module.onExplorerDataDrawn) Module.onExplorerDataDrawn();
 });
@@ -96,6 +99,10 @@ void end_page_frame(const PageFrame& frame) {
 
 void notify_page_failure(const char* what) {
     page_failure_js(what);
+}
+
+void mark_startup_phase(const char* phase, double ms) {
+    page_startup_phase_js(phase, ms);
 }
 
 }  // namespace pe

@@ -25,4 +25,8 @@ void end_page_frame(const PageFrame& frame);
 // Tells the page the program could not start (the page shows `what`).
 void notify_page_failure(const char* what);
 
+// Tells the page that start-up reached `phase` (state().startup.phases records the time), or,
+// with `ms` >= 0, how long a part of start-up took (recorded as that value).
+void mark_startup_phase(const char* phase, double ms = -1.0);
+
 }  // namespace pe
