@@ -56,6 +56,7 @@ Figures figures_of(const Dataset& d) {
         ++by_precision[static_cast<int>(e.time.start.precision)];
     }
     std::vector<std::size_t> counts;
+    counts.reserve(years.size());
     for (const auto& [year, count] : years) {
         counts.push_back(count);
     }
