@@ -1,7 +1,8 @@
 // Loading speed: load_dataset (parse + validate + index) on generated datasets of 10k,
 // 100k and 1M entities, in bytes per second, and build_search_index on the same data.
 // Also a small tool for scripts/bench-load.sh (see main):
-//   load_bench --write-synthetic N PATH [SEED]   write a generated dataset and exit
+//   load_bench --write-synthetic N PATH [SEED] [--shape NAME] [--lanes 24 ...]
+//                                                 write a generated dataset (of a shape) and exit
 //   load_bench --load-file PATH                   read and load one file, print the result
 #include <benchmark/benchmark.h>
 
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "load/dataset_loader.h"
 #include "search/search.h"
@@ -82,18 +84,49 @@ BENCHMARK(BM_BuildSearchIndex)
     ->UseRealTime();
 
 int write_synthetic(int argc, char** argv) {
+    const char* usage =
+        "usage: load_bench --write-synthetic N PATH [SEED] [--shape NAME] [--lanes 1-60] [--dates "
+        "even|bunched]\n"
+        "       [--periods SHARE] [--names short|long] [--links PER_ENTITY] [--undated SHARE]\n"
+        "       [--precision base|year|month|day|mixed]   (options after --shape change the preset)\n"
+        "shapes: base lanes24 lanes60 bunched periods longnames links undated mixed\n";
     if (argc < 4) {
-        std::fprintf(stderr, "usage: load_bench --write-synthetic N PATH [SEED]\n");
+        std::fputs(usage, stderr);
         return 2;
     }
     const std::size_t entities = std::strtoull(argv[2], nullptr, 10);
-    const std::uint64_t seed = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : kSeed;
-    const std::string text = pe::synthetic::synthetic_dataset_json(entities, seed);
+    int next = 4;
+    std::uint64_t seed = kSeed;
+    if (argc > 4 && std::strncmp(argv[4], "--", 2) != 0) {
+        seed = std::strtoull(argv[4], nullptr, 10);
+        next = 5;
+    }
+    pe::synthetic::Shape shape;
+    for (; next < argc; next += 2) {
+        const std::string_view key = argv[next];
+        const std::string_view value = next + 1 < argc ? argv[next + 1] : "";
+        std::string error;
+        if (key == "--shape") {
+            const auto preset = pe::synthetic::shape_preset(value);
+            if (!preset) {
+                error = "unknown shape: " + std::string(value);
+            }
+            shape = preset.value_or(shape);
+        } else {
+            pe::synthetic::set_shape_option(shape, key, value, error);
+        }
+        if (!error.empty()) {
+            std::fprintf(stderr, "load_bench: %s\n%s", error.c_str(), usage);
+            return 2;
+        }
+    }
+    const std::string text = pe::synthetic::synthetic_dataset_json(entities, seed, shape);
     if (!pe::synthetic::write_text_file(argv[3], text)) {
         std::fprintf(stderr, "load_bench: cannot write %s\n", argv[3]);
         return 2;
     }
-    std::printf("%s: %zu entities, %zu bytes\n", argv[3], entities, text.size());
+    std::printf("%s: %zu entities, %zu bytes (%s)\n", argv[3], entities, text.size(),
+                pe::synthetic::describe(shape).c_str());
     return 0;
 }
 
