@@ -10,10 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <string>
 #include <vector>
 
+#include "bench/frame_clock.h"
 #include "files/file_io.h"
 #include "ui/ui_harness.h"
 
@@ -21,19 +21,8 @@ namespace {
 
 using namespace pe;
 
-// The thread's CPU time, not wall time: the machine is shared.
-double cpu_ms() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) * 1e-6;
-}
-
-double quantile(std::vector<double> values, double q) {
-    if (values.empty()) return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1,
-                           static_cast<std::size_t>(q * static_cast<double>(values.size())))];
-}
+using bench::cpu_ms;  // frame_clock.h: the thread's CPU time
+using bench::quantile;
 
 // One frame of the browser benchmark's cycle (60 steps a second): wheel in, wheel out, drag.
 void queue_step(int step, ImVec2 centre) {

@@ -27,7 +27,7 @@ Dataset four_lanes() {
             b.point(id, lane, kDay0 + (i < 8 ? i * 3 : 60), "Label " + id);
         }
     }
-    b.link("a0", "d3", "enables");
+    b.link("a0", "d39", "enables");  // d39: lane d's fourth point
     return b.build();
 }
 
