@@ -123,14 +123,6 @@ void draw_linked_strip(AppSession& session, const TimelineLinked& linked, const 
     measure.width = [](std::string_view text) {
         return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     };
-    std::vector<std::string> names;
-    std::vector<float> widths;
-    for (const std::uint32_t e : linked.undated) {
-        float width = 0.0f;
-        names.push_back(elide_to_width(
-            measure, pick(session.dataset->entities[e].name, session.state.language), em * 12.0f, width));
-        widths.push_back(pad.x * 2.0f + dot * 2.0f + pad.x + width);
-    }
     const std::string more_format = ui_text(session, "timeline.linked_more");
     auto more_text = [&](std::size_t n) { return format_text(more_format, {std::to_string(n)}); };
     LinkedStripParams params;
@@ -138,6 +130,20 @@ void draw_linked_strip(AppSession& session, const TimelineLinked& linked, const 
     params.width = max.x - min.x;
     params.gap = em * 0.4f;
     params.rows = 1;
+    // Chips are measured in order until the strip cannot hold more; the rest (which cannot
+    // be shown, since a chip that does not fit ends the strip) get a width that never fits.
+    std::vector<std::string> names;
+    std::vector<float> widths(linked.undated.size(), params.width + 1.0f);
+    float used = 0.0f;
+    const float room = params.width * static_cast<float>(params.rows);
+    for (std::size_t i = 0; i < linked.undated.size() && used <= room; ++i) {
+        float width = 0.0f;
+        names.push_back(elide_to_width(
+            measure, pick(session.dataset->entities[linked.undated[i]].name, session.state.language),
+            em * 12.0f, width));
+        widths[i] = pad.x * 2.0f + dot * 2.0f + pad.x + width;
+        used += widths[i] + params.gap;
+    }
     const LinkedStripLayout layout = layout_linked_strip(
         widths, [&](std::size_t n) { return ImGui::CalcTextSize(more_text(n).c_str()).x + pad.x * 2.0f; },
         params);

@@ -41,6 +41,7 @@ void ensure_index(TimelineView& view, const AppSession& session, const ExplorerM
         }
         view.filtered_version = models.shown_version;
         view.frame_valid = false;
+        view.overview_valid = false;
     }
 }
 
@@ -291,6 +292,7 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGui::PushClipRect(clip_min, clip_max, true);  // also keeps the names off-canvas unclickable
     for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
+        if (lane.y1 <= clip_min.y || lane.y0 >= clip_max.y) continue;  // scrolled out of view
         const Lane& data_lane = session.dataset->lanes[lane.lane];
         const ImVec2 a(origin.x, lane.y0);
         const ImVec2 b(origin.x + width, lane.y1);
@@ -313,8 +315,17 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
 void draw_overview_strip(TimelineView& view, AppSession& session, const ImVec2& min, const ImVec2& max) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const auto bins = static_cast<std::size_t>(std::max(1.0f, (max.x - min.x) / 3.0f));
-    const TimelineOverviewStrip strip =
-        build_overview_strip(active_index(view), session.state.time_window, min.x, max.x - min.x, bins);
+    if (!view.overview_valid || view.overview_bins != bins || view.overview_left != min.x ||
+        view.overview_width != max.x - min.x) {
+        view.overview =
+            build_overview_strip(active_index(view), session.state.time_window, min.x, max.x - min.x, bins);
+        view.overview_valid = true;
+        view.overview_bins = bins;
+        view.overview_left = min.x;
+        view.overview_width = max.x - min.x;
+    }
+    TimelineOverviewStrip& strip = view.overview;
+    place_overview_window(strip, session.state.time_window);
     const ThemePalette& palette = theme_palette(session.state.theme);
     draw->AddRectFilled(min, max, to_imu32(palette.frame_bg));
     const float bin_width = (max.x - min.x) / static_cast<float>(bins);
@@ -435,6 +446,8 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         view.frame_valid ? std::max(0.0f, view.frame.layout.height - canvas_height) : 0.0f;
     view.scroll_y = std::clamp(view.scroll_y, 0.0f, max_scroll);
     input.layout.top = canvas_min.y - view.scroll_y;
+    input.layout.clip_y0 = canvas_min.y;
+    input.layout.clip_y1 = canvas_max.y;
     input.layout.collapsed = collapsed_lane_flags(dataset, session.state.collapsed_lanes);
     input.layout.selected = selected_entity(session);
     input.layout.language = session.state.language;
@@ -442,6 +455,10 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
         return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     };
     input.layout.params = scaled_params();
+    // The labels measured in earlier frames hold while the data and the font stay the same.
+    input.layout.labels_key = session.dataset_generation * 0x9E3779B97F4A7C15ULL ^
+                              reinterpret_cast<std::uintptr_t>(ImGui::GetFont()) ^
+                              static_cast<std::uint64_t>(ImGui::GetFontSize() * 64.0f);
     build_timeline_frame(dataset, index, input, view.frame);
     view.frame_valid = true;
     if (view.reveal_linked) {  // once per new selection: the lanes of its linked items into view
@@ -463,6 +480,7 @@ void draw_timeline(TimelineView& view, AppSession& session, const ExplorerModels
     draw->PushClipRect(axis_min, canvas_max, true);
     draw_ticks(draw, palette, view.frame, axis_min, canvas_max, line);
     for (const TimelineLaneBox& lane : view.frame.layout.lanes) {
+        if (lane.y1 <= canvas_min.y || lane.y0 >= canvas_max.y) continue;
         draw->AddRectFilled(ImVec2(canvas_min.x, lane.y0), ImVec2(canvas_max.x, lane.y1),
                             to_imu32(lane_ink(theme, lane.lane).band));
     }

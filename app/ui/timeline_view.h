@@ -36,6 +36,11 @@ struct TimelineView {
     int linked_focus = 0;
     std::uint64_t linked_filter = 0, linked_generation = 0;
     std::int64_t linked_today = 0;
+    // The overview strip's density, kept while the index and the strip's size stay the same.
+    TimelineOverviewStrip overview;
+    bool overview_valid = false;
+    std::size_t overview_bins = 0;
+    float overview_left = 0.0f, overview_width = 0.0f;
     std::string framed_selection;  // the selection the window last moved to show (or found in view)
     bool reveal_linked = false;    // a new selection: scroll the lanes to its linked items once laid out
 };

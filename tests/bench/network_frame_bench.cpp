@@ -24,6 +24,7 @@
 #define CALLGRIND_STOP_INSTRUMENTATION
 #endif
 
+#include "bench/frame_clock.h"
 #include "bench/synthetic_dataset.h"
 #include "load/dataset_writer.h"
 #include "network_view.h"
@@ -32,20 +33,10 @@
 namespace {
 
 using namespace pe;
-// The thread's CPU time, not wall time: the machine is shared, and a frame's cost is what it
-// computes. (The view's own layout slice and model times are wall time.)
-double cpu_ms() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) * 1e-6;
-}
-
-double quantile(std::vector<double> values, double q) {
-    if (values.empty()) return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1,
-                           static_cast<std::size_t>(q * static_cast<double>(values.size())))];
-}
+// Frame times are the thread's CPU time (frame_clock.h); the view's own layout slice and
+// model times are wall time.
+using bench::cpu_ms;
+using bench::quantile;
 
 // The synthetic dataset with every other link turned towards one of `hub_count` entities.
 std::string hubs_json(std::size_t n, std::size_t hub_count) {

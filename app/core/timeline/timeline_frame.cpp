@@ -24,11 +24,42 @@ void drop_hidden_links(const TimelineIndex& index, TimelineFrame& out) {
     marks.erase(kept, marks.end());
 }
 
+void add_lane_of(const TimelineIndex& index, std::uint32_t entity, std::vector<std::uint32_t>& lanes) {
+    if (entity >= index.slots.size() || index.slots[entity].lane == kNoTimelineLane) return;
+    const std::uint32_t lane = index.slots[entity].lane;
+    if (std::find(lanes.begin(), lanes.end(), lane) == lanes.end()) lanes.push_back(lane);
+}
+
+// The lanes holding the ends of what is drawn between items (the selection's links, the
+// chains): laid out in full even off screen, so an arc to an item there still finds it.
+void add_link_lanes(const Dataset& dataset, const TimelineIndex& index, const TimelineFrameInput& input,
+                    std::vector<std::uint32_t>& lanes) {
+    const std::uint32_t selected = input.layout.selected;
+    if (selected < dataset.entities.size()) {
+        add_lane_of(index, selected, lanes);
+        auto add_other = [&](std::uint32_t link, bool outgoing) {
+            if (link >= dataset.links.size()) return;
+            const auto other =
+                dataset.index.entity_by_id.find(outgoing ? dataset.links[link].to : dataset.links[link].from);
+            if (other != dataset.index.entity_by_id.end()) add_lane_of(index, other->second, lanes);
+        };
+        if (selected < dataset.index.links_out.size())
+            for (const std::uint32_t link : dataset.index.links_out[selected]) add_other(link, true);
+        if (selected < dataset.index.links_in.size())
+            for (const std::uint32_t link : dataset.index.links_in[selected]) add_other(link, false);
+    }
+    if (input.emphasis == nullptr) return;
+    for (const Chain& chain : input.emphasis->chains.chains)
+        for (const std::uint32_t e : chain.entities) add_lane_of(index, e, lanes);
+}
+
 }  // namespace
 
 void build_timeline_frame(const Dataset& dataset, const TimelineIndex& index, const TimelineFrameInput& input,
                           TimelineFrame& out) {
-    layout_timeline(dataset, index, input.layout, out.layout);
+    TimelineLayoutInput layout = input.layout;
+    add_link_lanes(dataset, index, input, layout.full_lanes);
+    layout_timeline(dataset, index, layout, out.layout);
     const TimelineAxis& axis = input.layout.axis;
     out.ticks = build_ticks(axis, input.layout.language, input.layout.text, input.ticks);
     out.links = build_timeline_links(dataset, index, out.layout, input.layout.selected, input.links);
@@ -83,8 +114,7 @@ TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const Tim
         index.has_items ? index.first_day : static_cast<double>(index.today) - kDaysPerYear / 2.0;
     const double end = index.has_items ? index.end_day : first + kDaysPerYear;
     overview.axis = TimelineAxis{TimeWindow{first, std::max(end, first + 1.0)}, left, width};
-    overview.window_x0 = static_cast<float>(day_to_x(overview.axis, visible.start_day));
-    overview.window_x1 = static_cast<float>(day_to_x(overview.axis, visible.end_day));
+    place_overview_window(overview, visible);
     overview.density.assign(bins, 0);
     const double days_per_bin =
         window_span(overview.axis.window) / static_cast<double>(std::max<std::size_t>(bins, 1));
@@ -97,6 +127,11 @@ TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const Tim
         overview.max_density = std::max(overview.max_density, overview.density[b]);
     }
     return overview;
+}
+
+void place_overview_window(TimelineOverviewStrip& overview, const TimeWindow& visible) {
+    overview.window_x0 = static_cast<float>(day_to_x(overview.axis, visible.start_day));
+    overview.window_x1 = static_cast<float>(day_to_x(overview.axis, visible.end_day));
 }
 
 }  // namespace pe

@@ -67,8 +67,12 @@ struct TimelineOverviewStrip {
     std::uint32_t max_density = 0;
 };
 
-// Costs bins x lanes binary searches, whatever the dataset's size.
+// Costs bins x lanes binary searches, whatever the dataset's size: keep it while the index
+// and the strip's size stay the same, and move only its window (place_overview_window).
 TimelineOverviewStrip build_overview_strip(const TimelineIndex& index, const TimeWindow& visible, double left,
                                            double width, std::size_t bins);
+
+// The visible window drawn on the strip.
+void place_overview_window(TimelineOverviewStrip& overview, const TimeWindow& visible);
 
 }  // namespace pe

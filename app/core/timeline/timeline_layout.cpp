@@ -1,7 +1,9 @@
 // The per-frame layout of timeline_layout.h. For each lane the window is cut into buckets
 // (cluster_bucket_days); an item belongs to the bucket of max(start, window start). A bucket
 // with more items than rows, or whose items do not all fit in the rows left free, becomes a
-// cluster; only the items of the other buckets are read, measured and placed (first fit).
+// cluster; only the items of the other buckets are read and placed (first fit), their labels
+// measured once and cached. A lane off screen is packed for its height only: no label text,
+// no cluster kept.
 #include "timeline/timeline_layout.h"
 
 #include <algorithm>
@@ -30,7 +32,28 @@ struct LaneContext {
     TimelineLayout& out;
     double left = 0.0, right = 0.0;
     std::vector<float> row_right;  // right edge of the last box in each row
+    bool full = true;              // items and clusters kept; false: only the lane's height
 };
+
+// The entity's label width, from the cache or measured once into it.
+const TextCut& label_cut(LaneContext& c, std::uint32_t entity) {
+    TextCut& cut = c.out.labels.cuts[entity];
+    if (cut.width < 0.0f)
+        cut = cut_to_width(c.input.text, pick(c.dataset.entities[entity].name, c.input.language),
+                           c.input.params.max_label_px);
+    return cut;
+}
+
+// Drops the kept labels when what they were measured with changed.
+void check_label_cache(const Dataset& dataset, const TimelineLayoutInput& input, TimelineLabelCache& cache) {
+    if (cache.key != input.labels_key || cache.language != input.language ||
+        cache.max_px != input.params.max_label_px || cache.cuts.size() != dataset.entities.size()) {
+        cache.key = input.labels_key;
+        cache.language = input.language;
+        cache.max_px = input.params.max_label_px;
+        cache.cuts.assign(dataset.entities.size(), TextCut{0, false, -1.0f});
+    }
+}
 
 float to_px(double value) {
     return static_cast<float>(value);
@@ -49,8 +72,9 @@ TimelineItemBox make_item_box(LaneContext& c, std::uint32_t lane, std::uint32_t 
     box.end_precision = item.end_precision;
     box.open_end = item.open_end;
     box.selected = item.entity == c.input.selected;
-    box.label = elide_to_width(c.input.text, pick(c.dataset.entities[item.entity].name, c.input.language),
-                               p.max_label_px, box.label_width);
+    const TextCut& label = label_cut(c, item.entity);
+    box.label_width = label.width;
+    if (c.full) box.label = apply_cut(pick(c.dataset.entities[item.entity].name, c.input.language), label);
     if (item.shape == ItemShape::Point) {
         const double x = day_to_x(axis, static_cast<double>(item.start) + 0.5);
         box.x0 = box.x1 = to_px(x);
@@ -143,7 +167,9 @@ void layout_lane(LaneContext& c, std::uint32_t lane, float lane_y) {
             for (std::size_t i = pos; i < end; ++i) members.push_back(static_cast<std::uint32_t>(i));
             placed = try_place(c, lane, members.data(), members.size(), lane_y);
         }
-        if (count > 0 && !placed) {
+        if (count > 0 && !placed && !c.full) {
+            box.has_cluster_row = true;  // its clusters are not kept; the row is
+        } else if (count > 0 && !placed) {
             const bool merge = c.out.clusters.size() > box.cluster_begin && last_cluster_bucket == k - 1.0 &&
                                !c.out.clusters.back().label_fits;
             if (!merge) {
@@ -190,7 +216,7 @@ void layout_lane(LaneContext& c, std::uint32_t lane, float lane_y) {
         c.out.rows.push_back(row);
     }
     box.row_end = static_cast<std::uint32_t>(c.out.rows.size());
-    box.has_cluster_row = box.cluster_end > box.cluster_begin;
+    box.has_cluster_row = box.has_cluster_row || box.cluster_end > box.cluster_begin;
     box.cluster_y0 = lane_y + p.lane_padding + p.row_height * static_cast<float>(rows_used);
     box.cluster_y1 = box.cluster_y0 + p.row_height;
     const TimelineSlot selected =
@@ -203,6 +229,12 @@ void layout_lane(LaneContext& c, std::uint32_t lane, float lane_y) {
     }
     const std::uint32_t rows_total = std::max<std::uint32_t>(1, rows_used + (box.has_cluster_row ? 1 : 0));
     box.y1 = lane_y + 2.0f * p.lane_padding + p.row_height * static_cast<float>(rows_total);
+    if (!c.full) {  // off screen: its height only
+        c.out.items.resize(box.item_begin);
+        c.out.rows.resize(box.row_begin);
+        box.item_end = box.item_begin;
+        box.row_end = box.row_begin;
+    }
     c.out.lanes.push_back(box);
 }
 
@@ -226,9 +258,16 @@ void layout_timeline(const Dataset& dataset, const TimelineIndex& index, const T
     c.left = input.axis.left;
     c.right = input.axis.left + input.axis.width;
     c.row_right.assign(std::min<std::size_t>(input.params.max_rows, 64), -INFINITY);
+    check_label_cache(dataset, input, out.labels);
+    // A lane is off screen when even its tallest layout (every item row and the cluster row) is.
+    const float tallest = 2.0f * input.params.lane_padding +
+                          input.params.row_height * static_cast<float>(c.row_right.size() + 1);
     float y = input.top;
     for (std::size_t lane = 0; lane < index.lanes.size(); ++lane) {
         if (lane > 0) y += input.params.lane_gap;
+        const bool wanted =
+            std::find(input.full_lanes.begin(), input.full_lanes.end(), lane) != input.full_lanes.end();
+        c.full = wanted || (y < input.clip_y1 && y + tallest > input.clip_y0);
         layout_lane(c, static_cast<std::uint32_t>(lane), y);
         y = out.lanes.back().y1;
     }

@@ -5,6 +5,7 @@
 // shown one by one. Ticks, links and hit testing are in their own files.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -33,8 +34,15 @@ struct TimelineLayoutParams {
 };
 
 struct TimelineLayoutInput {
-    TimelineAxis axis;                   // the visible window across the canvas
-    float top = 0.0f;                    // y of the first lane's top (canvas top minus the scroll)
+    TimelineAxis axis;  // the visible window across the canvas
+    float top = 0.0f;   // y of the first lane's top (canvas top minus the scroll)
+    // What is seen of the lanes, top to bottom: a lane wholly outside it gets only its box
+    // (its height, as if laid out), no items and no clusters, unless it is one of full_lanes.
+    float clip_y0 = -INFINITY, clip_y1 = INFINITY;
+    std::vector<std::uint32_t> full_lanes;  // laid out in full wherever they are (link ends)
+    // Identifies the dataset and the text measure for the labels kept between frames
+    // (TimelineLayout::labels): change it when either changes.
+    std::uint64_t labels_key = 0;
     std::vector<bool> collapsed;         // per lane in Dataset::lanes order; missing entries: expanded
     std::uint32_t selected = kNoEntity;  // entity index
     Language language = Language::En;
@@ -98,6 +106,15 @@ struct TimelineLaneBox {
     std::uint64_t visible_count = 0;  // items overlapping the window, shown alone or in clusters
 };
 
+// Each entity's label (cut_to_width of its name), measured the first time it is laid out and
+// kept between frames while the key, the language and the longest label stay the same.
+struct TimelineLabelCache {
+    std::uint64_t key = 0;
+    Language language = Language::En;
+    float max_px = -1.0f;
+    std::vector<TextCut> cuts;  // per entity; a negative width: not measured yet
+};
+
 struct TimelineLayout {
     TimelineAxis axis;
     TimelineLayoutParams params;
@@ -108,13 +125,15 @@ struct TimelineLayout {
     std::vector<TimelineCluster> clusters;
     float height = 0.0f;                 // from input.top to the bottom of the last lane
     std::vector<std::uint32_t> scratch;  // reused between frames; not part of the result
+    TimelineLabelCache labels;           // kept between frames; not part of the result
 };
 
 // Cluster buckets are aligned to day 0 and a power of two of days wide, at least cluster_px
 // pixels: a cluster splits in two when zooming in past the next power.
 double cluster_bucket_days(double px_per_day, double cluster_px);
 
-// Lays out every lane. Reuses `out`'s storage. Labels are copies; nothing points into `dataset`.
+// Lays out every lane: in full those on screen (and full_lanes), the others only their box.
+// Reuses `out`'s storage and its label cache. Labels are copies; nothing points into `dataset`.
 void layout_timeline(const Dataset& dataset, const TimelineIndex& index, const TimelineLayoutInput& input,
                      TimelineLayout& out);
 TimelineLayout layout_timeline(const Dataset& dataset, const TimelineIndex& index,

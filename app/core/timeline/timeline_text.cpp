@@ -44,9 +44,11 @@ float text_width(const TextMeasure& measure, std::string_view text) {
     return width;
 }
 
-std::string elide_to_width(const TextMeasure& measure, std::string_view text, float max_px, float& width) {
-    width = text_width(measure, text);
-    if (width <= max_px) return std::string(text);
+TextCut cut_to_width(const TextMeasure& measure, std::string_view text, float max_px) {
+    TextCut cut;
+    cut.width = text_width(measure, text);
+    cut.bytes = static_cast<std::uint32_t>(text.size());
+    if (cut.width <= max_px) return cut;
     std::vector<std::size_t> cuts;  // byte offsets after each whole code point
     for (std::size_t i = 0; i < text.size();) {
         i += sequence_length(static_cast<unsigned char>(text[i]));
@@ -54,23 +56,36 @@ std::string elide_to_width(const TextMeasure& measure, std::string_view text, fl
     }
     // Largest k such that the first k code points plus "…" fit (k = 0: "…" alone).
     std::size_t lo = 0, hi = cuts.size();  // invariant: k = lo fits or lo == 0; k = hi does not
-    std::string best(kEllipsis);
-    float best_width = text_width(measure, best);
+    cut.elided = true;
+    cut.bytes = 0;
+    cut.width = text_width(measure, kEllipsis);
+    std::string candidate;
     while (hi - lo > 1) {
         const std::size_t mid = lo + (hi - lo) / 2;
-        std::string candidate(text.substr(0, cuts[mid - 1]));
+        candidate.assign(text.substr(0, cuts[mid - 1]));
         candidate += kEllipsis;
         const float w = text_width(measure, candidate);
         if (w <= max_px) {
             lo = mid;
-            best = std::move(candidate);
-            best_width = w;
+            cut.bytes = static_cast<std::uint32_t>(cuts[mid - 1]);
+            cut.width = w;
         } else {
             hi = mid;
         }
     }
-    width = best_width;
-    return best;
+    return cut;
+}
+
+std::string apply_cut(std::string_view text, const TextCut& cut) {
+    std::string out(text.substr(0, cut.bytes));
+    if (cut.elided) out += kEllipsis;
+    return out;
+}
+
+std::string elide_to_width(const TextMeasure& measure, std::string_view text, float max_px, float& width) {
+    const TextCut cut = cut_to_width(measure, text, max_px);
+    width = cut.width;
+    return apply_cut(text, cut);
 }
 
 std::string compact_count(std::uint64_t count, Language language) {

@@ -24,6 +24,18 @@ float text_width(const TextMeasure& measure, std::string_view text);
 // "…" that fits (just "…" when nothing does). `width` receives the result's width.
 std::string elide_to_width(const TextMeasure& measure, std::string_view text, float max_px, float& width);
 
+// elide_to_width's answer as a cut, to keep without the text: the first `bytes` bytes of the
+// text, then "…" when `elided`; `width` is the result's width.
+struct TextCut {
+    std::uint32_t bytes = 0;
+    bool elided = false;
+    float width = 0.0f;
+};
+TextCut cut_to_width(const TextMeasure& measure, std::string_view text, float max_px);
+
+// The text a cut stands for (cut_to_width of the same text).
+std::string apply_cut(std::string_view text, const TextCut& cut);
+
 // A cluster's count as a short label: "+7", "+1.2k", "+35k", "+1.2M"; in Chinese "+7", "+1.2万",
 // "+35万", "+1.2亿". Decimals are cut, never rounded up, so a label never overstates.
 std::string compact_count(std::uint64_t count, Language language);
