@@ -29,8 +29,9 @@ TEST(DataString, AnOwnedCopyIsIndependentOfItsSource) {
     EXPECT_EQ(copy, s);
     DataString moved = std::move(copy);
     EXPECT_EQ(moved, "policy-a");
-    EXPECT_TRUE(copy.empty());  // NOLINT(bugprone-use-after-move): a moved-from string is empty
-    EXPECT_STREQ(copy.c_str(), "");
+    // A moved-from string is empty, and still a valid C string.
+    EXPECT_TRUE(copy.empty());       // NOLINT(bugprone-use-after-move,clang-analyzer-cplusplus.Move)
+    EXPECT_STREQ(copy.c_str(), "");  // NOLINT(bugprone-use-after-move,clang-analyzer-cplusplus.Move)
 }
 
 TEST(DataString, ComparesWithEveryKindOfString) {
