@@ -2,7 +2,8 @@
 # Builds Release (in build-bench/, or $BUILD_DIR), runs the load and search benchmarks on
 # generated datasets (tests/bench/synthetic_dataset.h) and prints plain figures: medians
 # of $REPS repetitions (default 5) in MB/s (MB = 10^6 bytes) and microseconds per query,
-# then the peak memory (maximum resident set size) of loading the 100k and 1M files.
+# then the peak memory (maximum resident set size) of loading the 100k and 1M files, and
+# where the loaded Dataset's memory goes per structure (load_bench --memory) at 100k.
 # Generated files go to $BUILD_DIR/bench-data and are never committed.
 set -euo pipefail
 
@@ -69,3 +70,5 @@ echo "  policy-explorer-cli validate, 100k entities ($(size_mb "$DATA/synthetic-
 # memory, not the text's plus the Dataset's.
 kb=$(peak_kb "$BUILD/policy-explorer-cli" validate "$DATA/synthetic-1000000.json")
 echo "  policy-explorer-cli validate, 1M entities ($(size_mb "$DATA/synthetic-1000000.json") MB file): $((kb * 1024 / 1000000)) MB"
+echo "the loaded Dataset's memory per structure, 100k entities (load_bench --memory)"
+"$BUILD/tests/load_bench" --memory "$DATA/synthetic-100000.json" | sed 's/^/  /'

@@ -115,7 +115,7 @@ int run_stats(const CliInput& input, std::ostream& out, std::ostream&) {
     const EntityCounts& entities = counts.entities;
     std::vector<std::string> lane_ids;
     for (const Lane& lane : d.lanes) {
-        lane_ids.push_back(lane.id);
+        lane_ids.push_back(lane.id.str());
     }
 
     out << "dataset    " << d.id << " (" << d.format << ")\n";
@@ -139,7 +139,7 @@ int run_stats(const CliInput& input, std::ostream& out, std::ostream&) {
 namespace {
 
 std::string names_of(const Entity& e) {
-    std::string out = e.name.zh;
+    std::string out = e.name.zh.str();
     if (!e.name.en.empty()) {
         out += out.empty() ? e.name.en : " (" + e.name.en + ")";
     }
@@ -182,7 +182,7 @@ int run_links(const CliInput& input, std::ostream& out, std::ostream& err) {
         }
         return kCliFailed;
     }
-    const auto name_of = [&](const std::string& other) {
+    const auto name_of = [&](std::string_view other) {
         const Entity* entity = find_entity(d, other);
         return entity == nullptr ? std::string() : names_of(*entity);
     };

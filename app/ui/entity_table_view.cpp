@@ -79,7 +79,7 @@ void draw_entity_table(EntityTableView& view, AppSession& session, ExplorerModel
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const std::uint32_t entity = rows[static_cast<std::size_t>(i)];
             const TableRowText text = table_row_text(dataset, session.strings, language, entity);
-            const std::string& id = dataset.entities[entity].id;
+            const std::string id = dataset.entities[entity].id.str();
             ImGui::TableNextRow();
             const bool faded = faded_by_focus(session.links, entity);
             const bool chained = on_chain(session.links, entity);

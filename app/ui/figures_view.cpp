@@ -35,7 +35,7 @@ void draw_cards(AppSession& session, const FiguresModel& model) {
         ImGui::TextWrapped("%s", card.display.c_str());
         ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", card.label.c_str());
-        const std::string& id = session.dataset->entities[card.entity].id;
+        const std::string id = session.dataset->entities[card.entity].id.str();
         if (ImGui::SmallButton(card.entity_name.c_str())) select_entity(session.state, *session.dataset, id);
         ImGui::EndChild();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) ||

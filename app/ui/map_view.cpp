@@ -34,7 +34,7 @@ constexpr float kFillRowPx = 2.0f;       // the district fill's rows
 
 // [SECTION] Scene and parameters
 
-std::size_t type_number(const std::string& type) {
+std::size_t type_number(std::string_view type) {
     const auto found = std::find(kEntityTypes.begin(), kEntityTypes.end(), type);
     return found == kEntityTypes.end() ? kLaneColourCount - 1
                                        : static_cast<std::size_t>(found - kEntityTypes.begin());
@@ -127,7 +127,7 @@ std::optional<std::uint32_t> entity_under(const MapView& view, MapScreenPoint cu
 }
 
 void select_or_connect(MapView& view, AppSession& session, std::uint32_t entity) {
-    const std::string& id = session.dataset->entities[entity].id;
+    const std::string id = session.dataset->entities[entity].id.str();
     if (!click_entity(session, id)) view.seen_selection = id;  // picked here: it is on screen already
 }
 

@@ -174,7 +174,7 @@ void handle_input(NetworkView& view, AppSession& session, bool hovered, bool act
     if (!hovered) return;
     const bool still = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && still && under.entity != kNoEntity) {
-        const std::string& id = session.dataset->entities[under.entity].id;
+        const std::string id = session.dataset->entities[under.entity].id.str();
         // Shift+click connects to the selection (with nothing selected, it selects).
         if (!click_entity(session, id)) view.camera.seen_selection = id;  // picked here: on screen already
     }
@@ -335,8 +335,8 @@ void draw_labels(ImDrawList* draw, const AppSession& session, const NetworkFrame
     for (const PlacedLabel& label : frame.labels) {
         const auto left = static_cast<float>(label.left), top = static_cast<float>(label.top);
         const auto width = static_cast<float>(label.width), height = static_cast<float>(label.height);
-        const std::string shown =
-            fitted_label(pick(session.dataset->entities[label.entity].name, session.state.language), width);
+        const std::string shown = fitted_label(
+            pick(session.dataset->entities[label.entity].name, session.state.language).str(), width);
         draw->AddRectFilled(ImVec2(left - 1.0f, top), ImVec2(left + width + 1.0f, top + height), backdrop,
                             2.0f);
         draw->AddText(ImVec2(left, top + (height - font) * 0.5f), text, shown.c_str());
@@ -462,11 +462,11 @@ void node_tooltip(const AppSession& session, const Entity& entity) {
 
 void edge_tooltip(const AppSession& session, const Link& link) {
     const Dataset& dataset = *session.dataset;
-    const auto name_of = [&](const std::string& id) -> std::string {
+    const auto name_of = [&](const DataString& id) -> std::string {
         const auto found = dataset.index.entity_by_id.find(id);
         return found == dataset.index.entity_by_id.end()
-                   ? id
-                   : pick(dataset.entities[found->second].name, session.state.language);
+                   ? id.str()
+                   : pick(dataset.entities[found->second].name, session.state.language).str();
     };
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(ui_text(session, "relation." + link.relation).c_str());

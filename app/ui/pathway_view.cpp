@@ -36,7 +36,7 @@ void label_item(ImGuiID id, const char* label) {
 
 // [SECTION] Model, picker and measures
 
-std::uint32_t entity_at(const AppSession& session, const std::string& id) {
+std::uint32_t entity_at(const AppSession& session, std::string_view id) {
     return entity_position_or_none(session.dataset->index, id);
 }
 
@@ -104,7 +104,7 @@ void ensure_measures(PathwayViewModel& data, const AppSession& session) {
     m.labels.assign(session.dataset->entities.size(), PathwaySize{});
     for (std::uint32_t e : pathway_label_entities(data.model)) {
         const Entity& entity = session.dataset->entities[e];
-        const std::string& name = pick(entity.name, session.state.language);
+        const DataString& name = pick(entity.name, session.state.language);
         const ImVec2 size = ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap_width(entity));
         m.labels[e] = PathwaySize{std::ceil(size.x), std::ceil(size.y)};
     }
@@ -136,7 +136,8 @@ void draw_picker(PathwayView& view, AppSession& session) {
         const std::string preview =
             current < 0 ? std::string()
                         : pick(dataset.entities[model.picker[static_cast<std::size_t>(current)].entity].name,
-                               session.state.language);
+                               session.state.language)
+                              .str();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
         const ImGuiID combo = ImGui::GetID("##pathway_product");
         const bool open = ImGui::BeginCombo("##pathway_product", preview.c_str());
@@ -189,7 +190,7 @@ void handle_input(PathwayView& view, AppSession& session, bool hovered, bool act
     if (!hovered || !ImGui::IsMouseReleased(ImGuiMouseButton_Left)) return;
     const bool still = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
     if (!still || view.hover.entity == kNoEntity) return;
-    const std::string& id = session.dataset->entities[view.hover.entity].id;
+    const std::string id = session.dataset->entities[view.hover.entity].id.str();
     if (!click_entity(session, id)) view.seen_selection = id;  // picked here: on screen, the picker stays
 }
 
@@ -306,7 +307,7 @@ void draw_boxes(ImDrawList* draw, const PathwayView& view, const AppSession& ses
                       rounding, 0, 1.0f);
         const float pad = view.data.measures.pad;
         const Rgba text = look.filtered_out ? palette.text_dim : palette.text;
-        const std::string& name = pick(entity.name, session.state.language);
+        const DataString& name = pick(entity.name, session.state.language);
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad),
                       ink(text, look), name.c_str(), nullptr, wrap_width(entity));
         const bool hovered =
@@ -367,14 +368,14 @@ void draw_texts(ImDrawList* draw, const PathwayView& view, const AppSession& ses
 // [SECTION] Tooltips
 
 // The first quote of a list of source references, or null.
-const std::string* first_quote(const std::vector<SourceRef>& sources) {
+const DataString* first_quote(const std::vector<SourceRef>& sources) {
     for (const SourceRef& s : sources) {
         if (!s.quote.empty()) return &s.quote;
     }
     return nullptr;
 }
 
-void quote_line(const std::string& quote) {
+void quote_line(const DataString& quote) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
     ImGui::TextWrapped("“%s”", quote.c_str());
     ImGui::PopTextWrapPos();
@@ -382,13 +383,13 @@ void quote_line(const std::string& quote) {
 
 void link_lines(const AppSession& session, const Link& link) {
     const Dataset& dataset = *session.dataset;
-    const auto name_of = [&](const std::string& id) {
+    const auto name_of = [&](const DataString& id) {
         const std::uint32_t e = entity_at(session, id);
         return e == kNoEntity ? id : pick(dataset.entities[e].name, session.state.language);
     };
     ImGui::TextDisabled("%s %s %s", name_of(link.from).c_str(),
                         ui_text(session, "relation." + link.relation).c_str(), name_of(link.to).c_str());
-    if (const std::string* quote = first_quote(link.sources)) quote_line(*quote);
+    if (const DataString* quote = first_quote(link.sources)) quote_line(*quote);
 }
 
 void hover_tooltip(const PathwayView& view, const AppSession& session) {
@@ -404,7 +405,7 @@ void hover_tooltip(const PathwayView& view, const AppSession& session) {
         if (box.step >= 0 && box.kind == PathwayBoxKind::Step)
             kind += "  ·  " + view.data.step_dates[static_cast<std::size_t>(box.step)];
         ImGui::TextDisabled("%s", kind.c_str());
-        if (const std::string* quote = first_quote(entity.sources)) quote_line(*quote);
+        if (const DataString* quote = first_quote(entity.sources)) quote_line(*quote);
         if (box.kind != PathwayBoxKind::Step && hit.link != kNoPathwayLink) {
             ImGui::Separator();
             link_lines(session, dataset.links[hit.link]);

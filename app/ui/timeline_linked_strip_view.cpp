@@ -70,7 +70,7 @@ ImU32 kind_colour(Theme theme, std::size_t kind) {
 }
 
 void apply_chip_click(AppSession& session, std::uint32_t entity) {
-    click_entity(session, session.dataset->entities[entity].id);
+    click_entity(session, session.dataset->entities[entity].id.str());
 }
 
 void chip_tooltip(const AppSession& session, const Entity& entity) {

@@ -305,7 +305,7 @@ void draw_lane_labels(const TimelineView& view, AppSession& session, const ImVec
             ui_text(session, lane.collapsed ? "glyph.lane_collapsed" : "glyph.lane_expanded") + " " +
             pick(data_lane.name, session.state.language);
         if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width - 12.0f, 0.0f))) {
-            toggle_lane(session.state, data_lane.id);
+            toggle_lane(session.state, data_lane.id.str());
         }
         ImGui::PopID();
     }

@@ -4,7 +4,10 @@
 //   load_bench --write-synthetic N PATH [SEED] [--shape NAME] [--lanes 24 ...]
 //                                                 write a generated dataset (of a shape) and exit
 //   load_bench --load-file PATH                   read and load one file, print the result
+//   load_bench --memory PATH                      stream one file through the loader and print
+//                                                 where the Dataset's memory goes, per structure
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -14,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "files/file_io.h"
 #include "load/dataset_loader.h"
 #include "search/search.h"
 #include "synthetic_dataset.h"
@@ -160,11 +164,139 @@ int load_file(int argc, char** argv) {
     return 0;
 }
 
+// [SECTION] --memory: bytes per structure of a loaded Dataset (glibc's malloc: a block of n
+// bytes takes max(32, n + 8 rounded up to 16)). Strings count their heap block when they
+// have one; the arena (when the Dataset has one) counts its chunks.
+std::size_t block(std::size_t bytes) {
+    if (bytes == 0) return 0;
+    const std::size_t rounded = (bytes + 8 + 15) / 16 * 16;
+    return rounded < 32 ? 32 : rounded;
+}
+std::size_t heap_in_use() {  // small blocks, plus the large ones malloc maps on their own
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
+std::size_t heap_of(const pe::DataString& s) {  // a view into the arena has none of its own
+    return s.owned() ? block(s.size() + 1) : 0;
+}
+template <class T>
+std::size_t array_of(const std::vector<T>& v) {
+    return block(v.capacity() * sizeof(T));
+}
+
+struct Tally {
+    std::size_t arrays = 0;   // the vectors' blocks (elements in place)
+    std::size_t slack = 0;    // of which unused capacity
+    std::size_t strings = 0;  // the strings' own heap blocks
+    template <class T>
+    void array(const std::vector<T>& v) {
+        arrays += array_of(v);
+        slack += (v.capacity() - v.size()) * sizeof(T);
+    }
+    void text(const pe::Text& t) { strings += heap_of(t.zh) + heap_of(t.en); }
+    void ref(const pe::SourceRef& r) { strings += heap_of(r.source_id) + heap_of(r.quote); }
+};
+
+void print_tally(const char* name, const Tally& t) {
+    std::printf("  %-34s %9.1f MB  (arrays %.1f, of which slack %.1f; strings %.1f)\n", name,
+                static_cast<double>(t.arrays + t.strings) / 1e6, static_cast<double>(t.arrays) / 1e6,
+                static_cast<double>(t.slack) / 1e6, static_cast<double>(t.strings) / 1e6);
+}
+
+int memory_report(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: load_bench --memory PATH\n");
+        return 2;
+    }
+    const std::size_t heap_before = heap_in_use();
+    pe::LoadResult result;
+    {
+        pe::DatasetLoadStream stream(bench_limits());
+        if (!pe::read_file_chunks(argv[2], stream).ok()) {
+            std::fprintf(stderr, "load_bench: cannot read %s\n", argv[2]);
+            return 2;
+        }
+        result = stream.finish();
+    }
+    if (!result.ok()) {
+        std::fprintf(stderr, "%s\n", pe::format_error(argv[2], result.errors.front()).c_str());
+        return 1;
+    }
+    const std::size_t heap_after = heap_in_use();
+    const pe::Dataset& d = *result.dataset;
+    Tally ids, names, summaries, pinyin, refs, small, tags, sources, figures, links, link_sources;
+    ids.array(d.entities);
+    for (const pe::Entity& e : d.entities) {
+        ids.strings += heap_of(e.id);
+        names.text(e.name);
+        summaries.text(e.summary);
+        pinyin.strings += heap_of(e.pinyin) + heap_of(e.pinyin_initials);
+        refs.strings += heap_of(e.district_id) + heap_of(e.park_id) + heap_of(e.lane);
+        small.strings += heap_of(e.type);
+        tags.array(e.tags);
+        for (const auto& tag : e.tags) tags.strings += heap_of(tag);
+        sources.array(e.sources);
+        for (const pe::SourceRef& r : e.sources) sources.ref(r);
+        figures.array(e.figures);
+        for (const pe::KeyFigure& f : e.figures) {
+            figures.text(f.label);
+            figures.text(f.display);
+            figures.ref(f.source);
+            figures.strings += heap_of(f.unit);
+        }
+    }
+    links.array(d.links);
+    for (const pe::Link& l : d.links) {
+        links.strings += heap_of(l.from) + heap_of(l.to) + heap_of(l.relation);
+        link_sources.array(l.sources);
+        for (const pe::SourceRef& r : l.sources) link_sources.ref(r);
+    }
+    Tally index;
+    const pe::DatasetIndex& x = d.index;
+    // unordered_map: one node per entry (next pointer, the pair, the cached hash) and buckets.
+    index.arrays += x.entity_by_id.size() * block(8 + sizeof(pe::IdMap::Map::value_type) + 8) +
+                    x.entity_by_id.bucket_count() * 8;
+    index.strings += x.entity_by_id.key_bytes();
+    for (const auto& entry : x.entities_by_type) index.array(entry.second);
+    index.array(x.events_by_time);
+    index.array(x.links_out);
+    index.array(x.links_in);
+    for (const auto& v : x.links_out) index.array(v);
+    for (const auto& v : x.links_in) index.array(v);
+
+    std::printf("%s: %zu entities, %zu links; sizeof Entity %zu, Link %zu, SourceRef %zu\n", argv[2],
+                d.entities.size(), d.links.size(), sizeof(pe::Entity), sizeof(pe::Link),
+                sizeof(pe::SourceRef));
+    print_tally("entities array + ids", ids);
+    print_tally("names (zh + en)", names);
+    print_tally("summaries (zh + en)", summaries);
+    print_tally("pinyin + initials", pinyin);
+    print_tally("lane, district, park ids", refs);
+    print_tally("types", small);
+    print_tally("tags", tags);
+    print_tally("entity sources (ids + quotes)", sources);
+    print_tally("figures", figures);
+    print_tally("links array + ends + relation", links);
+    print_tally("link sources (ids + quotes)", link_sources);
+    print_tally("DatasetIndex", index);
+    if (d.strings) {
+        std::printf("  %-34s %9.1f MB  (of which used %.1f)\n", "string arena (all the strings above)",
+                    static_cast<double>(d.strings->allocated_bytes()) / 1e6,
+                    static_cast<double>(d.strings->used_bytes()) / 1e6);
+    }
+    std::printf("  heap in use after loading (mallinfo2): %.1f MB; peak RSS: see /usr/bin/time -v\n",
+                static_cast<double>(heap_after - heap_before) / 1e6);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::strcmp(argv[1], "--write-synthetic") == 0) {
         return write_synthetic(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "--memory") == 0) {
+        return memory_report(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "--load-file") == 0) {
         return load_file(argc, argv);

@@ -277,7 +277,7 @@ void generate(std::size_t count, std::uint64_t seed, Sink& sink, const Shape& sh
             e.geo.lon = static_cast<double>(1155000 + rng.below(20000)) / 10000.0;
             e.geo.approximate = true;
         }
-        ids.push_back(e.id);
+        ids.push_back(e.id.str());
         district_of.push_back(type == "district" ? self : district);
         park_of.push_back(park);
         sink.entity(e);

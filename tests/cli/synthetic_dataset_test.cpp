@@ -71,8 +71,8 @@ TEST_F(Synthetic10k, HasEveryTypeSixLanesAndAboutTwoLinksEach) {
     std::set<std::string> types;
     std::set<std::string> lanes;
     for (const Entity& e : d.entities) {
-        types.insert(e.type);
-        lanes.insert(e.lane);
+        types.insert(e.type.str());
+        lanes.insert(e.lane.str());
     }
     EXPECT_EQ(types.size(), kEntityTypes.size());
     EXPECT_EQ(lanes,

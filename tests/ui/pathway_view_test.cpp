@@ -34,7 +34,7 @@ struct PathwayStory {
     std::vector<std::string> step_ids() const {
         std::vector<std::string> ids;
         for (const JourneyStep& s : view().data.model.journey.steps)
-            ids.push_back(dataset().entities[s.entity].id);
+            ids.push_back(dataset().entities[s.entity].id.str());
         return ids;
     }
 

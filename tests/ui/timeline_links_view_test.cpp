@@ -15,7 +15,7 @@ using testing::UiHarness;
 
 constexpr const char* kPark = "park-zgc-life-science";
 
-std::uint32_t entity_of(const UiHarness& ui, const std::string& id) {
+std::uint32_t entity_of(const UiHarness& ui, std::string_view id) {
     return ui.session.dataset->index.entity_by_id.at(id);
 }
 
@@ -129,7 +129,7 @@ TEST(TimelineLinksView, ShiftClickOnAnItemConnectsItToTheSelection) {
             target = &item;
     }
     ASSERT_NE(target, nullptr);
-    const std::string second = ui.session.dataset->entities[target->entity].id;
+    const std::string second = ui.session.dataset->entities[target->entity].id.str();
     const ImVec2 at(target->x0 + 1.0f, (target->y0 + target->y1) * 0.5f);
 
     ImGuiIO& io = ImGui::GetIO();

@@ -26,9 +26,9 @@ EntityCounts count_entities(const Dataset& dataset, const std::vector<std::uint8
         if (!entity_visible(visible, e)) continue;
         const Entity& entity = dataset.entities[e];
         ++counts.entities;
-        ++counts.per_type[entity.type];
-        ++counts.per_lane[entity.lane];
-        if (!entity.park_id.empty()) ++counts.per_park[entity.park_id];
+        ++counts.per_type[entity.type.str()];
+        ++counts.per_lane[entity.lane.str()];
+        if (!entity.park_id.empty()) ++counts.per_park[entity.park_id.str()];
         if (entity.time.has_start) {
             ++counts.starts_per_year[entity.time.start.year];
             count_year(counts, entity.time.start.year);
@@ -52,7 +52,7 @@ DatasetCounts count_dataset(const Dataset& dataset) {
         for (const KeyFigure& figure : entity.figures) count_quote(figure.source);
     }
     for (const Link& link : dataset.links) {
-        ++counts.links_per_relation[link.relation];
+        ++counts.links_per_relation[link.relation.str()];
         for (const SourceRef& ref : link.sources) count_quote(ref);
     }
     counts.quotes.distinct = distinct.size();

@@ -13,7 +13,7 @@ namespace pe {
 
 namespace {
 
-DetailsPlace place(const Dataset& dataset, const std::string& id, Language language) {
+DetailsPlace place(const Dataset& dataset, std::string_view id, Language language) {
     DetailsPlace out;
     if (id.empty()) return out;
     const auto found = dataset.index.entity_by_id.find(id);
@@ -25,7 +25,7 @@ DetailsPlace place(const Dataset& dataset, const std::string& id, Language langu
     return out;
 }
 
-const Source* find_source(const Dataset& dataset, const std::string& id) {
+const Source* find_source(const Dataset& dataset, std::string_view id) {
     for (const Source& source : dataset.sources) {
         if (source.id == id) return &source;
     }
@@ -78,9 +78,9 @@ EntityDetails build_entity_details(const Dataset& dataset, const StringTable& st
     details.summary = pick(e.summary, language);
 
     for (const KeyFigure& figure : e.figures) {
-        details.figures.push_back(DetailsFigure{pick(figure.label, language), pick(figure.display, language),
-                                                figure.value, figure.unit, figure.source.quote,
-                                                figure.source.source_id});
+        details.figures.push_back(DetailsFigure{
+            pick(figure.label, language).str(), pick(figure.display, language).str(), figure.value,
+            figure.unit.str(), figure.source.quote.str(), figure.source.source_id.str()});
     }
     for (const SourceRef& ref : e.sources) {
         DetailsSource source;
@@ -108,7 +108,7 @@ EntityDetails build_entity_details(const Dataset& dataset, const StringTable& st
                 });
             if (group == details.links.end()) {
                 details.links.push_back(
-                    DetailsLinkGroup{link.relation,
+                    DetailsLinkGroup{link.relation.str(),
                                      outgoing,
                                      lookup(strings, relation_label_key(link.relation, outgoing), language),
                                      {}});
@@ -119,7 +119,8 @@ EntityDetails build_entity_details(const Dataset& dataset, const StringTable& st
                                             [o](const DetailsLinkItem& item) { return item.entity == o; });
             if (listed) continue;
             const Entity& other_entity = dataset.entities[o];
-            group->items.push_back(DetailsLinkItem{o, other_entity.id, pick(other_entity.name, language),
+            group->items.push_back(DetailsLinkItem{o, other_entity.id.str(),
+                                                   pick(other_entity.name, language).str(),
                                                    lookup(strings, "type." + other_entity.type, language)});
         }
     };

@@ -16,8 +16,8 @@ namespace pe {
 
 namespace {
 
-template <typename T>
-bool contains(const std::vector<T>& values, const T& value) {
+template <typename T, typename V>
+bool contains(const std::vector<T>& values, const V& value) {
     return std::find(values.begin(), values.end(), value) != values.end();
 }
 
@@ -48,7 +48,7 @@ struct Facets {
         if (contains(places, entity.park_id)) return true;
         const auto park = dataset.index.entity_by_id.find(entity.park_id);
         if (park == dataset.index.entity_by_id.end()) return false;
-        const std::string& park_district = dataset.entities[park->second].district_id;
+        const DataString& park_district = dataset.entities[park->second].district_id;
         return !park_district.empty() && contains(places, park_district);
     }
 
@@ -69,7 +69,7 @@ struct Facets {
         if (!filter.scopes.empty() && !contains(filter.scopes, entity.scope)) return false;
         if (!filter.tags.empty() &&
             std::none_of(entity.tags.begin(), entity.tags.end(),
-                         [&](const std::string& tag) { return contains(filter.tags, tag); }))
+                         [&](const DataString& tag) { return contains(filter.tags, tag); }))
             return false;
         if (!filter.places.empty() && !place_matches(entity)) return false;
         if (years && !years_match(entity.time)) return false;
@@ -112,16 +112,16 @@ FilterFacets build_filter_facets(const Dataset& dataset) {
     std::array<std::size_t, kScopes.size()> scopes{};
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {
         const Entity& entity = dataset.entities[e];
-        ++types[entity.type];
+        ++types[entity.type.str()];
         const auto scope = static_cast<std::size_t>(entity.scope);
         if (scope < kScopes.size()) ++scopes[scope];
         // A tag listed twice on one entity counts once: the count is of entities.
         for (std::size_t t = 0; t < entity.tags.size(); ++t) {
             const auto seen = entity.tags.begin() + static_cast<std::ptrdiff_t>(t);
-            if (std::find(entity.tags.begin(), seen, entity.tags[t]) == seen) ++tags[entity.tags[t]];
+            if (std::find(entity.tags.begin(), seen, entity.tags[t]) == seen) ++tags[entity.tags[t].str()];
         }
         if (entity.type == "district" || entity.type == "park")
-            facets.places.push_back(PlaceFacet{e, entity.id, entity.type == "park"});
+            facets.places.push_back(PlaceFacet{e, entity.id.str(), entity.type == "park"});
         if (entity.time.has_start) {
             const int year = entity.time.start.year;
             facets.first_year = facets.has_years ? std::min(facets.first_year, year) : year;

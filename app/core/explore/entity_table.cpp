@@ -61,7 +61,7 @@ struct Arena {
 };
 
 const Entity* place_of(const Dataset& dataset, const Entity& entity) {
-    for (const std::string* id : {&entity.park_id, &entity.district_id}) {
+    for (const DataString* id : {&entity.park_id, &entity.district_id}) {
         if (id->empty()) continue;
         const auto found = dataset.index.entity_by_id.find(*id);
         if (found != dataset.index.entity_by_id.end()) return &dataset.entities[found->second];
@@ -123,7 +123,7 @@ void sort_rows(const Dataset& dataset, const StringTable& strings, Language lang
     }
 
     // Type labels ranked once: few distinct values, so the sort needs no text for them.
-    std::unordered_map<std::string, std::uint64_t> type_rank;
+    std::unordered_map<std::string_view, std::uint64_t> type_rank;  // views into the dataset
     if (sort.column == TableColumn::Type) {
         std::vector<std::pair<std::string_view, std::string>> labels;  // label, type
         for (const std::uint32_t e : rows) {
@@ -138,7 +138,7 @@ void sort_rows(const Dataset& dataset, const StringTable& strings, Language lang
     // Name keys: the pinyin (a view into the dataset) in Chinese, the lower-cased name in
     // English (copied into the arena at `row`), then the name itself.
     auto name_key = [&](const Entity& entity, std::size_t row, RowKey& key) {
-        const std::string& name = pick(entity.name, language);
+        const DataString& name = pick(entity.name, language);
         key.secondary = name;
         if (language == Language::Zh && !entity.pinyin.empty()) {
             key.primary = entity.pinyin;
@@ -237,7 +237,7 @@ TableRowText table_row_text(const Dataset& dataset, const StringTable& strings, 
     text.type = lookup(strings, "type." + e.type, language);
     text.date = display_span(e.time, language);
     if (const Entity* place = place_of(dataset, e)) text.place = pick(place->name, language);
-    for (const std::string& tag : e.tags) {
+    for (const DataString& tag : e.tags) {
         if (!text.tags.empty()) text.tags += ", ";
         text.tags += tag;
     }

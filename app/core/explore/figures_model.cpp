@@ -33,9 +33,9 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
     for (const std::uint32_t e : with_figures) {
         const Entity& entity = dataset.entities[e];
         for (const KeyFigure& figure : entity.figures) {
-            model.cards.push_back(FigureCard{pick(figure.label, language), pick(figure.display, language),
-                                             figure.value, figure.unit, e, pick(entity.name, language),
-                                             figure.source.quote});
+            model.cards.push_back(FigureCard{
+                pick(figure.label, language).str(), pick(figure.display, language).str(), figure.value,
+                figure.unit.str(), e, pick(entity.name, language).str(), figure.source.quote.str()});
         }
     }
 
@@ -59,9 +59,9 @@ FiguresModel build_figures_model(const Dataset& dataset, const StringTable& stri
     for (std::uint32_t e = 0; e < dataset.entities.size(); ++e) {
         const Entity& park = dataset.entities[e];
         if (park.type != "park") continue;
-        const auto found = counts.per_park.find(park.id);
+        const auto found = counts.per_park.find(park.id.str());
         if (found == counts.per_park.end()) continue;
-        model.per_park.push_back(ParkCount{e, pick(park.name, language), found->second});
+        model.per_park.push_back(ParkCount{e, pick(park.name, language).str(), found->second});
     }
     std::sort(model.per_park.begin(), model.per_park.end(), [&](const ParkCount& a, const ParkCount& b) {
         if (a.count != b.count) return a.count > b.count;

@@ -22,9 +22,9 @@ ChainEntityText entity_text(const Dataset& dataset, const StringTable& strings, 
     return out;
 }
 
-bool mentions(const std::string& quote, const Entity& other) {
-    const auto holds = [&](const std::string& name) {
-        return !name.empty() && quote.find(name) != std::string::npos;
+bool mentions(std::string_view quote, const Entity& other) {
+    const auto holds = [&](std::string_view name) {
+        return !name.empty() && quote.find(name) != std::string_view::npos;
     };
     return holds(other.name.zh) || holds(other.name.en);
 }
@@ -48,10 +48,10 @@ const SourceRef* end_quote(const Entity& from, const Entity& to, const Entity*& 
     return nullptr;
 }
 
-std::string source_title(const Dataset& dataset, const std::string& source_id, Language language) {
+std::string source_title(const Dataset& dataset, std::string_view source_id, Language language) {
     const auto found = std::find_if(dataset.sources.begin(), dataset.sources.end(),
                                     [&](const Source& s) { return s.id == source_id; });
-    return found == dataset.sources.end() ? std::string() : pick(found->title, language);
+    return found == dataset.sources.end() ? std::string() : pick(found->title, language).str();
 }
 
 ChainStepText step_text(const Dataset& dataset, const StringTable& strings, Language language,

@@ -59,7 +59,7 @@ std::vector<std::vector<std::string>> chain_ids(const Dataset& dataset, const Li
     std::vector<std::vector<std::string>> out;
     for (const Chain& chain : emphasis.chains.chains) {
         std::vector<std::string>& ids = out.emplace_back();
-        for (const std::uint32_t entity : chain.entities) ids.push_back(dataset.entities[entity].id);
+        for (const std::uint32_t entity : chain.entities) ids.push_back(dataset.entities[entity].id.str());
     }
     return out;
 }

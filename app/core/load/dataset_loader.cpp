@@ -42,6 +42,7 @@ struct DatasetLoadStream::State {
     explicit State(const LoadLimits& load_limits)
         : limits(load_limits),
           dataset(std::make_shared<Dataset>()),
+          strings(std::make_shared<StringArena>()),
           splitter({"entities", "links"},
                    SplitLimits{load_limits.max_bytes, load_limits.max_depth, load_limits.max_string_bytes},
                    SplitEvents{[this](const JsonPiece& piece) { on_piece(piece); },
@@ -55,8 +56,9 @@ struct DatasetLoadStream::State {
 
     LoadLimits limits;
     std::shared_ptr<Dataset> dataset;
-    load::PlacedErrors placed;  // errors found so far, with their final place
-    bool refused = false;       // over the size limit, announced in advance
+    std::shared_ptr<StringArena> strings;  // the Dataset's, filled as items are read
+    load::PlacedErrors placed;             // errors found so far, with their final place
+    bool refused = false;                  // over the size limit, announced in advance
     std::uint64_t refused_bytes = 0;
     bool out_of_memory = false;
     bool finished = false;
@@ -119,10 +121,14 @@ struct DatasetLoadStream::State {
         const load::Path path = array_path[piece.index];
         std::vector<load::ForwardReference> later;
         if (is_entity) {
-            load::read_entity(value, path, errors, dataset->entities.emplace_back());
+            load::read_entity(value, path, errors, *strings, dataset->entities.emplace_back());
             references.check_entity(dataset->entities, piece.index, errors, later);
         } else {
-            load::read_link(value, path, errors, dataset->links.emplace_back());
+            load::read_link(value, path, errors, *strings, dataset->links.emplace_back(),
+                            [&](std::string_view id) {
+                                const std::uint32_t at = references.position_of(id);
+                                return at == kNotFound ? DataString() : dataset->entities[at].id;
+                            });
             references.check_link(dataset->links, piece.index, dataset->entities, errors, later);
         }
         std::vector<std::string> later_pointers;
@@ -175,7 +181,7 @@ struct DatasetLoadStream::State {
         }
 
         Dataset& d = *dataset;
-        load::read_dataset(root, parsed.streamed_entities, parsed.streamed_links, errors, d);
+        load::read_dataset(root, parsed.streamed_entities, parsed.streamed_links, errors, *strings, d);
         if (root.is_object()) {
             const load::IdTable lanes = load::unique_ids(d.lanes, errors);
             const load::IdTable sources = load::unique_ids(d.sources, errors);
@@ -189,11 +195,12 @@ struct DatasetLoadStream::State {
             return result;
         }
         references.release();  // the Dataset's own map replaces its ids
-        std::unordered_map<std::string, std::uint32_t> by_id;
+        IdMap by_id;
         by_id.reserve(d.entities.size());
         for (std::size_t i = 0; i < d.entities.size(); ++i)
             by_id.emplace(d.entities[i].id, static_cast<std::uint32_t>(i));
         d.index = build_dataset_index(d.entities, d.links, std::move(by_id));
+        d.strings = std::move(strings);
         result.dataset = std::move(dataset);
         return result;
     }

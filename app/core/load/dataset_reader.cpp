@@ -169,6 +169,28 @@ bool take_nonblank(Json* value, const Path& path, Errors& errors, std::string& o
     return true;
 }
 
+// The Dataset's strings are copied into its arena; the DOM's copy goes with the DOM.
+bool take_string(Json* value, const Path& path, Errors& errors, StringArena& strings, DataString& out) {
+    if (value == nullptr) return false;
+    if (!value->is_string()) return wrong_type(errors, path, "a string", *value);
+    out = strings.store(value->get_ref<const std::string&>());
+    return true;
+}
+
+bool take_nonblank(Json* value, const Path& path, Errors& errors, StringArena& strings, DataString& out,
+                   bool repeats = false) {
+    if (value == nullptr) return false;
+    if (!value->is_string()) return wrong_type(errors, path, "a string", *value);
+    const std::string& text = value->get_ref<const std::string&>();
+    if (is_blank(text)) {
+        errors.at(path, "must not be empty");
+        out.clear();  // so that it is not checked again as a reference
+        return false;
+    }
+    out = repeats ? strings.store_shared(text) : strings.store(text);
+    return true;
+}
+
 }  // namespace
 
 bool is_id(std::string_view text) {
@@ -182,8 +204,8 @@ bool is_id(std::string_view text) {
 namespace {
 
 // Keeps a malformed id too (it is reported), so that references to it do not add noise.
-bool take_id(Json* value, const Path& path, Errors& errors, std::string& out) {
-    if (!take_string(value, path, errors, out)) return false;
+bool take_id(Json* value, const Path& path, Errors& errors, StringArena& strings, DataString& out) {
+    if (!take_string(value, path, errors, strings, out)) return false;
     if (!is_id(out)) {
         errors.at(path, "id " + in_quotes(out) + " must be made of a-z, 0-9 and '-' only, and not be empty");
         return false;
@@ -242,12 +264,12 @@ void read_array(Json* value, const Path& path, Errors& errors, std::size_t min_i
     for (std::size_t i = 0; i < items.size(); ++i) read_item(items[i], path[i], out[i]);
 }
 
-void read_text(Json* value, const Path& path, Errors& errors, Text& out) {
+void read_text(Json* value, const Path& path, Errors& errors, StringArena& strings, Text& out) {
     if (value == nullptr) return;
     Members<kTextFields.size()> m;
     if (!read_members(*value, path, kTextFields, kTextRequired, errors, m)) return;
-    take_nonblank(m.get<field(kTextFields, "zh")>(), path / "zh", errors, out.zh);
-    take_nonblank(m.get<field(kTextFields, "en")>(), path / "en", errors, out.en);
+    take_nonblank(m.get<field(kTextFields, "zh")>(), path / "zh", errors, strings, out.zh);
+    take_nonblank(m.get<field(kTextFields, "en")>(), path / "en", errors, strings, out.en);
 }
 
 // A {"date", "precision"} object. True when both are right and agree.
@@ -285,22 +307,23 @@ bool read_date_point(Json* value, const Path& path, Errors& errors, Date& out) {
     return true;
 }
 
-void read_source_ref(Json& value, const Path& path, Errors& errors, SourceRef& out) {
+void read_source_ref(Json& value, const Path& path, Errors& errors, StringArena& strings, SourceRef& out) {
     Members<kSourceRefFields.size()> m;
     if (!read_members(value, path, kSourceRefFields, kSourceRefRequired, errors, m)) return;
-    take_nonblank(m.get<field(kSourceRefFields, "source")>(), path / "source", errors, out.source_id);
-    take_nonblank(m.get<field(kSourceRefFields, "quote")>(), path / "quote", errors, out.quote);
+    take_nonblank(m.get<field(kSourceRefFields, "source")>(), path / "source", errors, strings, out.source_id,
+                  true);
+    take_nonblank(m.get<field(kSourceRefFields, "quote")>(), path / "quote", errors, strings, out.quote);
 }
 
-void read_figure(Json& value, const Path& path, Errors& errors, KeyFigure& out) {
+void read_figure(Json& value, const Path& path, Errors& errors, StringArena& strings, KeyFigure& out) {
     Members<kFigureFields.size()> m;
     if (!read_members(value, path, kFigureFields, kFigureRequired, errors, m)) return;
-    read_text(m.get<field(kFigureFields, "label")>(), path / "label", errors, out.label);
+    read_text(m.get<field(kFigureFields, "label")>(), path / "label", errors, strings, out.label);
     take_number(m.get<field(kFigureFields, "value")>(), path / "value", errors, out.value);
-    take_string(m.get<field(kFigureFields, "unit")>(), path / "unit", errors, out.unit);
-    read_text(m.get<field(kFigureFields, "display")>(), path / "display", errors, out.display);
+    take_string(m.get<field(kFigureFields, "unit")>(), path / "unit", errors, strings, out.unit);
+    read_text(m.get<field(kFigureFields, "display")>(), path / "display", errors, strings, out.display);
     if (Json* source = m.get<field(kFigureFields, "source")>())
-        read_source_ref(*source, path / "source", errors, out.source);
+        read_source_ref(*source, path / "source", errors, strings, out.source);
 }
 
 void read_geo(Json* value, const Path& path, Errors& errors, GeoPoint& out) {
@@ -352,28 +375,29 @@ std::string initials_of(std::string_view pinyin) {
 
 }  // namespace
 
-void read_entity(Json& value, const Path& path, Errors& errors, Entity& e) {
+void read_entity(Json& value, const Path& path, Errors& errors, StringArena& strings, Entity& e) {
     Members<kEntityFields.size()> m;
     if (!read_members(value, path, kEntityFields, kEntityRequired, errors, m)) return;
 
-    take_id(m.get<field(kEntityFields, "id")>(), path / "id", errors, e.id);
+    take_id(m.get<field(kEntityFields, "id")>(), path / "id", errors, strings, e.id);
     const Path type_path = path / "type";
-    if (take_nonblank(m.get<field(kEntityFields, "type")>(), type_path, errors, e.type) &&
+    if (take_nonblank(m.get<field(kEntityFields, "type")>(), type_path, errors, strings, e.type, true) &&
         !is_entity_type(e.type)) {
         errors.at(type_path, "unknown entity type " + in_quotes(e.type));
     }
-    read_text(m.get<field(kEntityFields, "name")>(), path / "name", errors, e.name);
+    read_text(m.get<field(kEntityFields, "name")>(), path / "name", errors, strings, e.name);
 
     const Path pinyin_path = path / "pinyin";
     const Path initials_path = path / "pinyinInitials";
-    bool pinyin_ok = take_string(m.get<field(kEntityFields, "pinyin")>(), pinyin_path, errors, e.pinyin);
+    bool pinyin_ok =
+        take_string(m.get<field(kEntityFields, "pinyin")>(), pinyin_path, errors, strings, e.pinyin);
     if (pinyin_ok) {
         if (const char* problem = pinyin_problem(e.pinyin)) {
             errors.at(pinyin_path, "pinyin " + in_quotes(e.pinyin) + " " + problem);
             pinyin_ok = false;
         }
     }
-    if (take_string(m.get<field(kEntityFields, "pinyinInitials")>(), initials_path, errors,
+    if (take_string(m.get<field(kEntityFields, "pinyinInitials")>(), initials_path, errors, strings,
                     e.pinyin_initials) &&
         pinyin_ok) {
         std::string expected = initials_of(e.pinyin);
@@ -383,7 +407,7 @@ void read_entity(Json& value, const Path& path, Errors& errors, Entity& e) {
                                          in_quotes(expected) + ")");
         }
     }
-    take_nonblank(m.get<field(kEntityFields, "lane")>(), path / "lane", errors, e.lane);
+    take_nonblank(m.get<field(kEntityFields, "lane")>(), path / "lane", errors, strings, e.lane, true);
 
     // When: start, end, ongoing, and how they fit together.
     Json* start = m.get<field(kEntityFields, "start")>();
@@ -414,39 +438,57 @@ void read_entity(Json& value, const Path& path, Errors& errors, Entity& e) {
                                       " (expected national, city, district, park or organisation)");
         }
     }
-    take_nonblank(m.get<field(kEntityFields, "district")>(), path / "district", errors, e.district_id);
-    take_nonblank(m.get<field(kEntityFields, "park")>(), path / "park", errors, e.park_id);
-    read_text(m.get<field(kEntityFields, "summary")>(), path / "summary", errors, e.summary);
-    read_array(m.get<field(kEntityFields, "figures")>(), path / "figures", errors, 0, e.figures,
-               [&](Json& item, const Path& at, KeyFigure& out) { read_figure(item, at, errors, out); });
+    take_nonblank(m.get<field(kEntityFields, "district")>(), path / "district", errors, strings,
+                  e.district_id, true);
+    take_nonblank(m.get<field(kEntityFields, "park")>(), path / "park", errors, strings, e.park_id, true);
+    read_text(m.get<field(kEntityFields, "summary")>(), path / "summary", errors, strings, e.summary);
+    read_array(
+        m.get<field(kEntityFields, "figures")>(), path / "figures", errors, 0, e.figures,
+        [&](Json& item, const Path& at, KeyFigure& out) { read_figure(item, at, errors, strings, out); });
     read_array(m.get<field(kEntityFields, "tags")>(), path / "tags", errors, 0, e.tags,
-               [&](Json& item, const Path& at, std::string& out) { take_nonblank(&item, at, errors, out); });
-    read_array(m.get<field(kEntityFields, "sources")>(), path / "sources", errors, 1, e.sources,
-               [&](Json& item, const Path& at, SourceRef& out) { read_source_ref(item, at, errors, out); });
+               [&](Json& item, const Path& at, DataString& out) {
+                   take_nonblank(&item, at, errors, strings, out, true);
+               });
+    read_array(
+        m.get<field(kEntityFields, "sources")>(), path / "sources", errors, 1, e.sources,
+        [&](Json& item, const Path& at, SourceRef& out) { read_source_ref(item, at, errors, strings, out); });
     read_geo(m.get<field(kEntityFields, "geo")>(), path / "geo", errors, e.geo);
 }
 
-void read_link(Json& value, const Path& path, Errors& errors, Link& link) {
+void read_link(Json& value, const Path& path, Errors& errors, StringArena& strings, Link& link,
+               const KnownIds& known_id) {
     Members<kLinkFields.size()> m;
     if (!read_members(value, path, kLinkFields, kLinkRequired, errors, m)) return;
-    take_nonblank(m.get<field(kLinkFields, "from")>(), path / "from", errors, link.from);
-    take_nonblank(m.get<field(kLinkFields, "to")>(), path / "to", errors, link.to);
+    const auto take_end = [&](Json* end, const Path& end_path, DataString& out) {
+        if (known_id && end != nullptr && end->is_string()) {
+            DataString same = known_id(end->get_ref<const std::string&>());
+            if (!same.empty()) {
+                out = std::move(same);
+                return;
+            }
+        }
+        take_nonblank(end, end_path, errors, strings, out);
+    };
+    take_end(m.get<field(kLinkFields, "from")>(), path / "from", link.from);
+    take_end(m.get<field(kLinkFields, "to")>(), path / "to", link.to);
     const Path relation_path = path / "relation";
-    if (take_nonblank(m.get<field(kLinkFields, "relation")>(), relation_path, errors, link.relation) &&
+    if (take_nonblank(m.get<field(kLinkFields, "relation")>(), relation_path, errors, strings, link.relation,
+                      true) &&
         !is_relation_type(link.relation)) {
         errors.at(relation_path, "unknown relation type " + in_quotes(link.relation));
     }
-    read_array(m.get<field(kLinkFields, "sources")>(), path / "sources", errors, 1, link.sources,
-               [&](Json& item, const Path& at, SourceRef& out) { read_source_ref(item, at, errors, out); });
+    read_array(
+        m.get<field(kLinkFields, "sources")>(), path / "sources", errors, 1, link.sources,
+        [&](Json& item, const Path& at, SourceRef& out) { read_source_ref(item, at, errors, strings, out); });
 }
 
 namespace {
 
-void read_lane(Json& value, const Path& path, Errors& errors, Lane& lane) {
+void read_lane(Json& value, const Path& path, Errors& errors, StringArena& strings, Lane& lane) {
     Members<kLaneFields.size()> m;
     if (!read_members(value, path, kLaneFields, kLaneRequired, errors, m)) return;
-    take_id(m.get<field(kLaneFields, "id")>(), path / "id", errors, lane.id);
-    read_text(m.get<field(kLaneFields, "name")>(), path / "name", errors, lane.name);
+    take_id(m.get<field(kLaneFields, "id")>(), path / "id", errors, strings, lane.id);
+    read_text(m.get<field(kLaneFields, "name")>(), path / "name", errors, strings, lane.name);
 }
 
 // "zh", "en", "zh-Hans", "en-GB": a 2 or 3 letter language, then optional subtags.
@@ -468,21 +510,23 @@ bool is_language_tag(std::string_view tag) {
     return true;
 }
 
-void read_source(Json& value, const Path& path, Errors& errors, Source& source) {
+void read_source(Json& value, const Path& path, Errors& errors, StringArena& strings, Source& source) {
     Members<kSourceFields.size()> m;
     if (!read_members(value, path, kSourceFields, kSourceRequired, errors, m)) return;
-    take_id(m.get<field(kSourceFields, "id")>(), path / "id", errors, source.id);
-    read_text(m.get<field(kSourceFields, "title")>(), path / "title", errors, source.title);
-    take_string(m.get<field(kSourceFields, "publisher")>(), path / "publisher", errors,
+    take_id(m.get<field(kSourceFields, "id")>(), path / "id", errors, strings, source.id);
+    read_text(m.get<field(kSourceFields, "title")>(), path / "title", errors, strings, source.title);
+    take_string(m.get<field(kSourceFields, "publisher")>(), path / "publisher", errors, strings,
                 source.publisher);  // may be empty: not every source names one
     const Path published_path = path / "published";
-    if (take_string(m.get<field(kSourceFields, "published")>(), published_path, errors, source.published)) {
+    if (take_string(m.get<field(kSourceFields, "published")>(), published_path, errors, strings,
+                    source.published)) {
         DateParse parsed = parse_date(source.published);
         if (!parsed.ok) errors.at(published_path, std::move(parsed.error));
     }
-    take_string(m.get<field(kSourceFields, "url")>(), path / "url", errors, source.url);
+    take_string(m.get<field(kSourceFields, "url")>(), path / "url", errors, strings, source.url);
     const Path language_path = path / "language";
-    if (take_string(m.get<field(kSourceFields, "language")>(), language_path, errors, source.language) &&
+    if (take_string(m.get<field(kSourceFields, "language")>(), language_path, errors, strings,
+                    source.language) &&
         !is_language_tag(source.language)) {
         errors.at(language_path, "language " + in_quotes(source.language) +
                                      " is not a language tag such as \"zh\" or \"en\"");
@@ -493,34 +537,37 @@ void read_source(Json& value, const Path& path, Errors& errors, Source& source) 
 
 // [SECTION] The document -------------------------------------------------------------
 
-void read_dataset(Json& root, bool streamed_entities, bool streamed_links, Errors& errors, Dataset& d) {
+void read_dataset(Json& root, bool streamed_entities, bool streamed_links, Errors& errors,
+                  StringArena& strings, Dataset& d) {
     const Path path;
     Members<kDatasetFields.size()> m;
     if (!read_members(root, path, kDatasetFields, kDatasetRequired, errors, m)) return;
     const Path format_path = path / "format";
-    if (take_string(m.get<field(kDatasetFields, "format")>(), format_path, errors, d.format) &&
+    if (take_string(m.get<field(kDatasetFields, "format")>(), format_path, errors, strings, d.format) &&
         d.format != kFormatName) {
         errors.at(format_path,
                   "unsupported format " + in_quotes(d.format) + " (expected " + in_quotes(kFormatName) + ")");
     }
-    take_id(m.get<field(kDatasetFields, "id")>(), path / "id", errors, d.id);
-    read_text(m.get<field(kDatasetFields, "title")>(), path / "title", errors, d.title);
-    read_text(m.get<field(kDatasetFields, "description")>(), path / "description", errors, d.description);
+    take_id(m.get<field(kDatasetFields, "id")>(), path / "id", errors, strings, d.id);
+    read_text(m.get<field(kDatasetFields, "title")>(), path / "title", errors, strings, d.title);
+    read_text(m.get<field(kDatasetFields, "description")>(), path / "description", errors, strings,
+              d.description);
     read_array(m.get<field(kDatasetFields, "lanes")>(), path / "lanes", errors, 1, d.lanes,
-               [&](Json& item, const Path& at, Lane& out) { read_lane(item, at, errors, out); });
+               [&](Json& item, const Path& at, Lane& out) { read_lane(item, at, errors, strings, out); });
     read_array(m.get<field(kDatasetFields, "sources")>(), path / "sources", errors, 1, d.sources,
-               [&](Json& item, const Path& at, Source& out) { read_source(item, at, errors, out); });
+               [&](Json& item, const Path& at, Source& out) { read_source(item, at, errors, strings, out); });
     Json* entities = m.get<field(kDatasetFields, "entities")>();
     if (streamed_entities && entities != nullptr && entities->is_array()) {
         if (d.entities.empty()) errors.at(path / "entities", "must hold at least 1 item");
     } else {
-        read_array(entities, path / "entities", errors, 1, d.entities,
-                   [&](Json& item, const Path& at, Entity& out) { read_entity(item, at, errors, out); });
+        read_array(
+            entities, path / "entities", errors, 1, d.entities,
+            [&](Json& item, const Path& at, Entity& out) { read_entity(item, at, errors, strings, out); });
     }
     Json* links = m.get<field(kDatasetFields, "links")>();
     if (!(streamed_links && links != nullptr && links->is_array())) {
         read_array(links, path / "links", errors, 0, d.links,
-                   [&](Json& item, const Path& at, Link& out) { read_link(item, at, errors, out); });
+                   [&](Json& item, const Path& at, Link& out) { read_link(item, at, errors, strings, out); });
     }
 }
 

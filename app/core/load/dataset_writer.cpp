@@ -360,18 +360,18 @@ std::string write_entities_csv(const Dataset& dataset, const std::vector<std::ui
             precision = precision_name(t.end.precision);
         }
         const std::string fields[] = {
-            e.id,
-            e.type,
-            e.name.zh,
-            e.name.en,
+            e.id.str(),
+            e.type.str(),
+            e.name.zh.str(),
+            e.name.en.str(),
             t.has_start ? format_date(t.start) : std::string(),
             t.has_end ? format_date(t.end) : (t.open_end ? std::string("ongoing") : std::string()),
             std::string(precision),
             std::string(scope_name(e.scope)),
-            e.district_id,
-            e.park_id,
+            e.district_id.str(),
+            e.park_id.str(),
             tags,
-            e.lane,
+            e.lane.str(),
         };
         bool first = true;
         for (const std::string& field : fields) {

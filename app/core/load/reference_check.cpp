@@ -63,12 +63,14 @@ void ReferenceChecker::reserve(std::size_t entities, std::size_t links) {
 }
 
 void ReferenceChecker::know_lanes(std::unordered_set<std::string> ids) {
-    lanes_.ids = std::move(ids);
+    lanes_.owned = std::move(ids);
+    lanes_.ids = {lanes_.owned.begin(), lanes_.owned.end()};
     lanes_.known = true;
 }
 
 void ReferenceChecker::know_sources(std::unordered_set<std::string> ids) {
-    sources_.ids = std::move(ids);
+    sources_.owned = std::move(ids);
+    sources_.ids = {sources_.owned.begin(), sources_.owned.end()};
     sources_.known = true;
 }
 
@@ -101,19 +103,20 @@ void ReferenceChecker::source_ref(const SourceRef& ref, const Path& path, Errors
     if (ref.source_id.empty()) return;
     if (!sources_.known) {
         later.push_back(
-            ForwardReference{RefKind::Source, ref.source_id, {}, pointer_of(path / "source"), {}});
+            ForwardReference{RefKind::Source, ref.source_id.str(), {}, pointer_of(path / "source"), {}});
     } else if (sources_.ids.count(ref.source_id) == 0) {
         errors.at(path / "source", "unknown source " + in_quotes(ref.source_id));
     }
 }
 
-void ReferenceChecker::entity_ref(const std::string& id, std::string_view wanted_type,
+void ReferenceChecker::entity_ref(std::string_view id, std::string_view wanted_type,
                                   const std::vector<Entity>& entities, const Path& path, Errors& errors,
                                   std::vector<ForwardReference>& later) const {
     if (id.empty()) return;
     const std::uint32_t found = find_entity(id);
     if (found == kNotFound && !entities_.complete) {
-        later.push_back(ForwardReference{RefKind::Entity, id, wanted_type, pointer_of(path), {}});
+        later.push_back(
+            ForwardReference{RefKind::Entity, std::string(id), wanted_type, pointer_of(path), {}});
         return;
     }
     std::string problem = entity_problem(found, id, wanted_type, entities);
@@ -140,7 +143,7 @@ void ReferenceChecker::check_entity(const std::vector<Entity>& entities, std::si
     }
     if (!e.lane.empty()) {
         if (!lanes_.known) {
-            later.push_back(ForwardReference{RefKind::Lane, e.lane, {}, pointer_of(path / "lane"), {}});
+            later.push_back(ForwardReference{RefKind::Lane, e.lane.str(), {}, pointer_of(path / "lane"), {}});
         } else if (lanes_.ids.count(e.lane) == 0) {
             errors.at(path / "lane", "unknown lane " + in_quotes(e.lane));
         }

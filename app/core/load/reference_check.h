@@ -73,6 +73,9 @@ class ReferenceChecker {
     void decide_kept(const IdTable& lanes, const IdTable& sources, const std::vector<Entity>& entities,
                      PlacedErrors& out);
 
+    // The position of the entity with this id among those checked so far, or kNotFound.
+    std::uint32_t position_of(std::string_view id) const { return find_entity(id); }
+
     // Drops the entity ids (the Dataset's own index replaces them).
     void release();
 
@@ -81,7 +84,7 @@ class ReferenceChecker {
     std::uint32_t find_entity(std::string_view id) const;  // so far, or kNotFound
     void source_ref(const SourceRef& ref, const Path& path, Errors& errors,
                     std::vector<ForwardReference>& later) const;
-    void entity_ref(const std::string& id, std::string_view wanted_type, const std::vector<Entity>& entities,
+    void entity_ref(std::string_view id, std::string_view wanted_type, const std::vector<Entity>& entities,
                     const Path& path, Errors& errors, std::vector<ForwardReference>& later) const;
 
     // The entity ids seen so far: copies in one arena, found through a flat hash index, so
@@ -95,7 +98,8 @@ class ReferenceChecker {
     };
     // The ids "lanes" or "sources" declares, once known.
     struct DeclaredIds {
-        std::unordered_set<std::string> ids;
+        std::unordered_set<std::string> owned;
+        std::unordered_set<std::string_view> ids;  // views of `owned`: looked up without a copy
         bool known = false;
     };
 

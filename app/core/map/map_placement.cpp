@@ -44,7 +44,7 @@ std::vector<MapChainStep> map_chain_steps(const Dataset& dataset, const MapScene
                                           const MapFrame& frame,
                                           const std::vector<std::uint8_t>& chain_links) {
     std::vector<MapChainStep> out;
-    const auto position = [&](const std::string& id) -> std::optional<std::uint32_t> {
+    const auto position = [&](std::string_view id) -> std::optional<std::uint32_t> {
         const auto found = dataset.index.entity_by_id.find(id);
         if (found == dataset.index.entity_by_id.end()) return std::nullopt;
         return found->second;

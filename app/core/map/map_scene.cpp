@@ -30,7 +30,7 @@ MapRole map_role(const MapRoleInput& input, std::uint32_t entity) {
     return in_focus ? MapRole::Normal : MapRole::Faded;
 }
 
-bool is_policy_type(const std::string& type) {
+bool is_policy_type(std::string_view type) {
     static constexpr std::array<std::string_view, 6> kPolicyTypes = {"regulation", "policy",  "guideline",
                                                                      "plan",       "subsidy", "reward"};
     return std::find(kPolicyTypes.begin(), kPolicyTypes.end(), type) != kPolicyTypes.end();
@@ -44,7 +44,7 @@ bool has_type(const Dataset& dataset, std::uint32_t entity, const char* type) {
     return dataset.entities[entity].type == type;
 }
 
-std::optional<std::uint32_t> entity_of_type(const Dataset& dataset, const std::string& id, const char* type) {
+std::optional<std::uint32_t> entity_of_type(const Dataset& dataset, std::string_view id, const char* type) {
     if (id.empty()) return std::nullopt;
     const auto found = dataset.index.entity_by_id.find(id);
     if (found == dataset.index.entity_by_id.end() || !has_type(dataset, found->second, type))
@@ -69,7 +69,7 @@ std::optional<std::uint32_t> park_of(const Dataset& dataset, std::uint32_t entit
 std::vector<std::uint32_t> policy_places(const Dataset& dataset, std::uint32_t entity, const char* type) {
     std::vector<std::uint32_t> out;
     const Entity& policy = dataset.entities[entity];
-    const std::string& own = std::string_view(type) == "district" ? policy.district_id : policy.park_id;
+    const DataString& own = std::string_view(type) == "district" ? policy.district_id : policy.park_id;
     if (auto place = entity_of_type(dataset, own, type)) out.push_back(*place);
     if (entity < dataset.index.links_out.size()) {
         for (const std::uint32_t l : dataset.index.links_out[entity]) {

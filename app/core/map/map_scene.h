@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "map/district_outlines.h"
@@ -76,7 +77,7 @@ bool map_entity_shown(const MapRoleInput& input, std::uint32_t entity);
 bool map_on_chain(const MapRoleInput& input, std::uint32_t entity);
 
 // The types counted as policies on the place they apply to.
-bool is_policy_type(const std::string& type);
+bool is_policy_type(std::string_view type);
 
 MapScene build_map_scene(const Dataset& dataset, const DistrictOutlines& outlines,
                          const MapProjection& projection, const MapRoleInput& roles);

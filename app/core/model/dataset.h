@@ -1,17 +1,22 @@
 // The in-memory dataset: plain structs that the loader fills once and nothing mutates
 // afterwards. Holds no parsing and no drawing; see dataset_loader.h for how it is made.
+// Its strings are DataStrings (data_string.h): views into the Dataset's arena once loaded.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "model/data_string.h"
+#include "model/id_map.h"
+
 namespace pe {
 
 struct Text {
-    std::string zh;
-    std::string en;
+    DataString zh;
+    DataString en;
 };
 
 enum class DatePrecision : std::uint8_t { Year, Month, Day };
@@ -38,15 +43,15 @@ struct TimeSpan {
 enum class Scope : std::uint8_t { National, City, District, Park, Organisation };
 
 struct SourceRef {
-    std::string source_id;
-    std::string quote;  // the exact sentence of the source, in its language
+    DataString source_id;
+    DataString quote;  // the exact sentence of the source, in its language
 };
 
 struct KeyFigure {
     Text label;
     double value = 0.0;
-    std::string unit;  // e.g. "CNY", "companies", "percent"
-    Text display;      // the source's own wording, e.g. "50万元"
+    DataString unit;  // e.g. "CNY", "companies", "percent"
+    Text display;     // the source's own wording, e.g. "50万元"
     SourceRef source;
 };
 
@@ -58,42 +63,42 @@ struct GeoPoint {
 };
 
 struct Entity {
-    std::string id;
-    std::string type;  // one of kEntityTypes (entity_types.h)
+    DataString id;
+    DataString type;  // one of kEntityTypes (entity_types.h)
     Text name;
-    std::string pinyin;           // full pinyin of name.zh, lower case, syllables separated by spaces
-    std::string pinyin_initials;  // first letters of each syllable
-    std::string lane;             // id of a Lane
+    DataString pinyin;           // full pinyin of name.zh, lower case, syllables separated by spaces
+    DataString pinyin_initials;  // first letters of each syllable
+    DataString lane;             // id of a Lane
     TimeSpan time;
     Scope scope = Scope::Organisation;
-    std::string district_id;  // entity id of the district it is in or applies to, may be empty
-    std::string park_id;      // entity id of the park it is in, may be empty
+    DataString district_id;  // entity id of the district it is in or applies to, may be empty
+    DataString park_id;      // entity id of the park it is in, may be empty
     Text summary;
     std::vector<KeyFigure> figures;
-    std::vector<std::string> tags;
+    std::vector<DataString> tags;
     std::vector<SourceRef> sources;
     GeoPoint geo;
 };
 
 struct Link {
-    std::string from;
-    std::string to;
-    std::string relation;  // one of kRelationTypes (entity_types.h)
+    DataString from;
+    DataString to;
+    DataString relation;  // one of kRelationTypes (entity_types.h)
     std::vector<SourceRef> sources;
 };
 
 struct Lane {
-    std::string id;
+    DataString id;
     Text name;
 };
 
 struct Source {
-    std::string id;
+    DataString id;
     Text title;
-    std::string publisher;
-    std::string published;  // ISO date as the source gives it
-    std::string url;        // may be empty
-    std::string language;   // "zh", "en"
+    DataString publisher;
+    DataString published;  // ISO date as the source gives it
+    DataString url;        // may be empty
+    DataString language;   // "zh", "en"
 };
 
 // "No entity": a position in `entities` that none has (the views' and graphs' empty answer).
@@ -101,7 +106,7 @@ inline constexpr std::uint32_t kNoEntity = 0xFFFFFFFFu;
 
 // Indexes are built once by the loader; all are positions into `entities` / `links`.
 struct DatasetIndex {
-    std::unordered_map<std::string, std::uint32_t> entity_by_id;
+    IdMap entity_by_id;
     std::unordered_map<std::string, std::vector<std::uint32_t>> entities_by_type;
     std::vector<std::uint32_t> events_by_time;          // entities with a start, sorted by start then id
     std::vector<std::vector<std::uint32_t>> links_out;  // per entity: links where it is `from`
@@ -109,8 +114,8 @@ struct DatasetIndex {
 };
 
 struct Dataset {
-    std::string format;  // "policy-explorer/1"
-    std::string id;
+    DataString format;  // "policy-explorer/1"
+    DataString id;
     Text title;
     Text description;
     std::vector<Lane> lanes;
@@ -118,6 +123,9 @@ struct Dataset {
     std::vector<Entity> entities;
     std::vector<Link> links;
     DatasetIndex index;
+    // The arena the loaded strings view (null for a Dataset built in code, whose strings
+    // are owned). Shared, so a copy of the Dataset views the same immutable arena.
+    std::shared_ptr<const StringArena> strings;
 };
 
 }  // namespace pe

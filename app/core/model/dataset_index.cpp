@@ -32,7 +32,7 @@ std::vector<std::uint32_t> events_in_time_order(const std::vector<Entity>& entit
 }
 
 DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std::vector<Link>& links) {
-    std::unordered_map<std::string, std::uint32_t> by_id;
+    IdMap by_id;
     by_id.reserve(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i)
         by_id.emplace(entities[i].id, static_cast<std::uint32_t>(i));
@@ -40,11 +40,11 @@ DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std:
 }
 
 DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std::vector<Link>& links,
-                                 std::unordered_map<std::string, std::uint32_t> entity_by_id) {
+                                 IdMap entity_by_id) {
     DatasetIndex index;
     index.entity_by_id = std::move(entity_by_id);
     for (std::size_t i = 0; i < entities.size(); ++i) {
-        index.entities_by_type[entities[i].type].push_back(static_cast<std::uint32_t>(i));
+        index.entities_by_type[entities[i].type.str()].push_back(static_cast<std::uint32_t>(i));
     }
     index.events_by_time = events_in_time_order(entities);
     index.links_out.resize(entities.size());
@@ -59,18 +59,18 @@ DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std:
     return index;
 }
 
-const Entity* find_entity(const Dataset& dataset, const std::string& id) {
+const Entity* find_entity(const Dataset& dataset, std::string_view id) {
     const std::optional<std::uint32_t> position = find_entity_position(dataset, id);
     return position ? &dataset.entities[*position] : nullptr;
 }
 
-std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const std::string& id) {
+std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, std::string_view id) {
     const auto it = dataset.index.entity_by_id.find(id);
     if (it == dataset.index.entity_by_id.end() || it->second >= dataset.entities.size()) return std::nullopt;
     return it->second;
 }
 
-std::uint32_t entity_position_or_none(const DatasetIndex& index, const std::string& id) {
+std::uint32_t entity_position_or_none(const DatasetIndex& index, std::string_view id) {
     const auto found = index.entity_by_id.find(id);
     return found == index.entity_by_id.end() ? kNoEntity : found->second;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,15 +24,15 @@ DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std:
 
 // Same, reusing an id map the caller already built (the loader does, to check references).
 DatasetIndex build_dataset_index(const std::vector<Entity>& entities, const std::vector<Link>& links,
-                                 std::unordered_map<std::string, std::uint32_t> entity_by_id);
+                                 IdMap entity_by_id);
 
 // The entity with this id, or null.
-const Entity* find_entity(const Dataset& dataset, const std::string& id);
+const Entity* find_entity(const Dataset& dataset, std::string_view id);
 
 // The position in `entities` (and in links_out / links_in) of the entity with this id.
-std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, const std::string& id);
+std::optional<std::uint32_t> find_entity_position(const Dataset& dataset, std::string_view id);
 
 // The same as a plain number: the position, or kNoEntity for an unknown (or empty) id.
-std::uint32_t entity_position_or_none(const DatasetIndex& index, const std::string& id);
+std::uint32_t entity_position_or_none(const DatasetIndex& index, std::string_view id);
 
 }  // namespace pe

@@ -20,9 +20,9 @@ bool parse_language(std::string_view code, Language& out) {
     return false;
 }
 
-const std::string& pick(const Text& text, Language language) {
-    const std::string& wanted = language == Language::Zh ? text.zh : text.en;
-    const std::string& other = language == Language::Zh ? text.en : text.zh;
+const DataString& pick(const Text& text, Language language) {
+    const DataString& wanted = language == Language::Zh ? text.zh : text.en;
+    const DataString& other = language == Language::Zh ? text.en : text.zh;
     return wanted.empty() ? other : wanted;
 }
 

@@ -14,6 +14,6 @@ std::string_view language_code(Language language);          // "zh" / "en"
 bool parse_language(std::string_view code, Language& out);  // accepts "zh", "zh-CN", "en-US", ...
 
 // The text in `language`, or in the other language when that one is empty.
-const std::string& pick(const Text& text, Language language);
+const DataString& pick(const Text& text, Language language);
 
 }  // namespace pe

@@ -123,7 +123,8 @@ ProductJourney build_product_journey(const Dataset& dataset, const GraphIndex& g
     // Order them: `follows` links between two steps, and dates.
     std::vector<OrderItem> items;
     items.reserve(steps.size());
-    for (const JourneyStep& s : steps) items.push_back({dataset.entities[s.entity].id, s.has_date, s.date});
+    for (const JourneyStep& s : steps)
+        items.push_back({dataset.entities[s.entity].id.str(), s.has_date, s.date});
     auto step_index = [&](std::uint32_t entity) -> int {
         for (std::size_t k = 0; k < steps.size(); ++k) {
             if (steps[k].entity == entity) return static_cast<int>(k);

@@ -20,7 +20,7 @@ StringTableLoad load_string_table(std::string_view json_text) {
             result.errors.push_back(key + ": needs exactly a \"zh\" and an \"en\" string");
             continue;
         }
-        Text text{zh->get<std::string>(), en->get<std::string>()};
+        TableText text{zh->get<std::string>(), en->get<std::string>()};
         if (text.zh.empty() || text.en.empty()) result.errors.push_back(key + ": empty translation");
         result.table.entries.emplace(key, std::move(text));
     }
@@ -34,7 +34,9 @@ const std::string& lookup(const StringTable& table, std::string_view key, Langua
         static thread_local std::unordered_map<std::string, std::string> missing;
         return missing.emplace(std::string(key), std::string(key)).first->second;
     }
-    return pick(found->second, language);
+    const TableText& text = found->second;
+    const std::string& wanted = language == Language::Zh ? text.zh : text.en;
+    return wanted.empty() ? (language == Language::Zh ? text.en : text.zh) : wanted;
 }
 
 }  // namespace pe

@@ -13,8 +13,14 @@
 
 namespace pe {
 
+// A UI text in both languages (std::strings: looked up by reference every frame).
+struct TableText {
+    std::string zh;
+    std::string en;
+};
+
 struct StringTable {
-    std::unordered_map<std::string, Text> entries;
+    std::unordered_map<std::string, TableText> entries;
 };
 
 struct StringTableLoad {

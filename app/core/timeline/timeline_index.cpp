@@ -68,7 +68,7 @@ TimelineIndex build_timeline_index(const Dataset& dataset, std::int64_t today) {
     index.today = today;
     index.lanes.resize(dataset.lanes.size());
     index.slots.resize(dataset.entities.size());
-    std::unordered_map<std::string, std::uint32_t> lane_by_id;
+    std::unordered_map<std::string_view, std::uint32_t> lane_by_id;
     for (std::size_t l = 0; l < dataset.lanes.size(); ++l) {
         lane_by_id.emplace(dataset.lanes[l].id, static_cast<std::uint32_t>(l));
     }

@@ -35,13 +35,13 @@ int nearest_dated_depth(const Neighbourhood& walk, const TimelineIndex& index,
 void count_types(const Dataset& dataset, TimelineLinked& out) {
     out.undated_types.clear();
     for (const std::uint32_t e : out.undated) {
-        const std::string& type = dataset.entities[e].type;
+        const DataString& type = dataset.entities[e].type;
         auto group = std::find_if(out.undated_types.begin(), out.undated_types.end(),
                                   [&](const TimelineTypeCount& g) { return g.type == type; });
         if (group == out.undated_types.end()) {
             const std::uint8_t number = entity_type_number(type);
             const std::size_t kind = number == kUnknownKind ? kEntityTypes.size() : number;
-            out.undated_types.push_back(TimelineTypeCount{type, kind, 0});
+            out.undated_types.push_back(TimelineTypeCount{type.str(), kind, 0});
             group = out.undated_types.end() - 1;
         }
         ++group->count;
@@ -52,7 +52,7 @@ void count_types(const Dataset& dataset, TimelineLinked& out) {
               });
     // The entities in the groups' order, each group in walk order (stable).
     auto rank = [&](std::uint32_t e) {
-        const std::string& type = dataset.entities[e].type;
+        const DataString& type = dataset.entities[e].type;
         for (std::size_t g = 0; g < out.undated_types.size(); ++g) {
             if (out.undated_types[g].type == type) return g;
         }

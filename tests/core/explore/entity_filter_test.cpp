@@ -61,7 +61,7 @@ Dataset small() {
         e.scope = s.scope;
         e.district_id = s.district;
         e.park_id = s.park;
-        e.tags = s.tags;
+        e.tags.assign(s.tags.begin(), s.tags.end());
         e.name = {std::string(s.en) + "_zh", s.en};
         e.pinyin = s.pinyin;
         e.pinyin_initials = pinyin_initials_of(s.pinyin);
@@ -300,7 +300,7 @@ class EmbeddedFilterTest : public ::testing::Test {
     std::vector<std::string> ids(const EntityFilter& f) const {
         std::vector<std::string> out;
         for (const std::uint32_t e : apply_entity_filter(*data_, *index_, f).rows)
-            out.push_back(data_->entities[e].id);
+            out.push_back(data_->entities[e].id.str());
         return out;
     }
     static std::shared_ptr<const Dataset> data_;

@@ -53,7 +53,7 @@ Dataset table_dataset() {
         e.type = s.type;
         e.district_id = s.district;
         e.park_id = s.park;
-        e.tags = s.tags;
+        e.tags.assign(s.tags.begin(), s.tags.end());
         d.entities.push_back(e);
     }
     auto at = [&](std::size_t i, Date date) {

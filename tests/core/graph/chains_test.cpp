@@ -45,7 +45,7 @@ Dataset diamond() {
 
 std::vector<std::string> ids(const Dataset& d, const Chain& chain) {
     std::vector<std::string> out;
-    for (const std::uint32_t e : chain.entities) out.push_back(d.entities[e].id);
+    for (const std::uint32_t e : chain.entities) out.push_back(d.entities[e].id.str());
     return out;
 }
 
@@ -229,7 +229,7 @@ std::vector<std::vector<std::string>> brute_force(const Dataset& d, std::uint32_
     for (const auto& p : paths) {
         std::vector<std::string> names;
         names.reserve(p.size());
-        for (const std::uint32_t e : p) names.push_back(d.entities[e].id);
+        for (const std::uint32_t e : p) names.push_back(d.entities[e].id.str());
         out.push_back(names);
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
@@ -274,11 +274,11 @@ TEST(Chains, BuiltInDatasetFromTheTracksToTheProduct) {
         ASSERT_EQ(r.status, ChainsStatus::Found) << start;
         EXPECT_FALSE(r.stopped_early);
         for (const Chain& chain : r.chains) {
-            std::string text = d.entities[chain.entities.front()].id;
+            std::string text = d.entities[chain.entities.front()].id.str();
             for (const ChainStep& step : chain.steps) {
                 const Link& link = d.links[step.link];
-                const std::string& from_id = d.entities[step.from].id;
-                const std::string& to_id = d.entities[step.to].id;
+                const DataString& from_id = d.entities[step.from].id;
+                const DataString& to_id = d.entities[step.to].id;
                 EXPECT_EQ(link.from, step.forward ? from_id : to_id);
                 EXPECT_EQ(link.to, step.forward ? to_id : from_id);
                 text += step.forward ? " -" + link.relation + "-> " : " <-" + link.relation + "- ";

@@ -40,8 +40,8 @@ struct GraphBuilder {
         data.entities.back().time.start = parse_date(date).date;
         return *this;
     }
-    GraphBuilder& link(const std::string& from, const std::string& to,
-                       const std::string& relation = "supports", const std::string& quote = "") {
+    GraphBuilder& link(std::string_view from, std::string_view to, const std::string& relation = "supports",
+                       const std::string& quote = "") {
         Link l{from, to, relation, {}};
         if (!quote.empty()) l.sources.push_back(SourceRef{"source", quote});
         data.links.push_back(l);
@@ -54,7 +54,7 @@ struct GraphBuilder {
     }
 };
 
-inline std::uint32_t at(const Dataset& d, const std::string& id) {
+inline std::uint32_t at(const Dataset& d, std::string_view id) {
     return d.index.entity_by_id.at(id);
 }
 

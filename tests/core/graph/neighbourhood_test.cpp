@@ -40,7 +40,8 @@ Dataset chain_graph() {
 
 std::map<std::string, int> distances_by_id(const Dataset& d, const Neighbourhood& n) {
     std::map<std::string, int> out;
-    for (std::size_t k = 0; k < n.entities.size(); ++k) out[d.entities[n.entities[k]].id] = n.distances[k];
+    for (std::size_t k = 0; k < n.entities.size(); ++k)
+        out[d.entities[n.entities[k]].id.str()] = n.distances[k];
     return out;
 }
 
@@ -116,7 +117,7 @@ TEST(Neighbourhood, UpdatingInPlaceForgetsThePreviousAnswer) {
     update_neighbourhood(g, at(d, "e"), 1, {}, n);
     EXPECT_EQ(distances_by_id(d, n), (std::map<std::string, int>{{"e", 0}, {"d", 1}}));
     for (std::uint32_t e = 0; e < d.entities.size(); ++e) {
-        const std::string& id = d.entities[e].id;
+        const DataString& id = d.entities[e].id;
         EXPECT_EQ(n.distance_by_entity[e], id == "e" ? 0 : id == "d" ? 1 : kOutside) << id;
     }
     EXPECT_EQ(n.links, (std::vector<std::uint32_t>{3}));

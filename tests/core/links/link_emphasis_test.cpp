@@ -35,7 +35,7 @@ Dataset two_routes() {
 std::vector<std::string> faded_ids(const Dataset& d, const LinkEmphasis& emphasis) {
     std::vector<std::string> out;
     for (std::uint32_t e = 0; e < d.entities.size(); ++e)
-        if (faded_by_focus(emphasis, e)) out.push_back(d.entities[e].id);
+        if (faded_by_focus(emphasis, e)) out.push_back(d.entities[e].id.str());
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <random>
@@ -73,7 +74,7 @@ TEST(DatasetLoader, FillsEveryEntityField) {
     EXPECT_FALSE(subsidy->time.has_end);
     EXPECT_FALSE(subsidy->time.open_end);
     EXPECT_EQ(subsidy->summary.en, "Pays 30% of the actual costs.");
-    EXPECT_EQ(subsidy->tags, (std::vector<std::string>{"IIT", "CGT"}));
+    EXPECT_EQ(subsidy->tags, (std::vector<DataString>{"IIT", "CGT"}));
     ASSERT_EQ(subsidy->figures.size(), 2u);
     EXPECT_EQ(subsidy->figures[0].label.en, "Maximum subsidy per project");
     EXPECT_EQ(subsidy->figures[0].value, 500000.0);
@@ -133,7 +134,7 @@ TEST(DatasetLoader, BuildsTheIndexes) {
     EXPECT_EQ(index.entity_by_id.at("amimestrocel"), 7u);
     EXPECT_EQ(index.entities_by_type.at("milestone"), (std::vector<std::uint32_t>{8, 9}));
     std::vector<std::string> events;
-    for (const std::uint32_t i : index.events_by_time) events.push_back(d.entities[i].id);
+    for (const std::uint32_t i : index.events_by_time) events.push_back(d.entities[i].id.str());
     EXPECT_EQ(events, (std::vector<std::string>{"dual-track", "stem-cell-clinical-research-measures",
                                                 "beijing-iit-expert-committee", "first-production-licence",
                                                 "iit-filed-institutions-2025", "first-prescription"}));
@@ -141,6 +142,34 @@ TEST(DatasetLoader, BuildsTheIndexes) {
     EXPECT_EQ(index.links_in[7], (std::vector<std::uint32_t>{3, 4}));
     EXPECT_EQ(index.links_in[2], (std::vector<std::uint32_t>{1}));
     EXPECT_EQ(index.links_out[2], (std::vector<std::uint32_t>{}));
+}
+
+TEST(DatasetLoader, KeepsTheStringsInTheDatasetsArenaOnceEach) {
+    const LoadResult result = load_dataset(minimal_json());
+    ASSERT_TRUE(result.ok());
+    const Dataset& d = *result.dataset;
+    ASSERT_NE(d.strings, nullptr);
+    ASSERT_FALSE(d.links.empty());
+    for (const Entity& e : d.entities) {
+        EXPECT_FALSE(e.id.owned() || e.name.zh.owned() || e.summary.en.owned()) << e.id;
+    }
+    for (const Link& link : d.links) {  // the ends view their entities' own ids
+        EXPECT_EQ(link.from.data(), find_entity(d, link.from)->id.data()) << link.from;
+        EXPECT_EQ(link.to.data(), find_entity(d, link.to)->id.data()) << link.to;
+    }
+    // Repeated values (types, relations, source ids) are stored once.
+    const DataString* first_source = nullptr;
+    for (const Entity& e : d.entities) {
+        for (const SourceRef& ref : e.sources) {
+            if (first_source != nullptr && ref.source_id == *first_source) {
+                EXPECT_EQ(ref.source_id.data(), first_source->data());
+            }
+            if (first_source == nullptr) first_source = &ref.source_id;
+        }
+        const auto same_type = std::find_if(d.entities.begin(), d.entities.end(),
+                                            [&](const Entity& other) { return other.type == e.type; });
+        EXPECT_EQ(same_type->type.data(), e.type.data());
+    }
 }
 
 TEST(DatasetLoader, IsAPureFunction) {

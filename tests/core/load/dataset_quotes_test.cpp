@@ -43,7 +43,7 @@ class SourceTexts {
 
 // Adds a failure for each quote not found; returns how many quotes were checked.
 int check_quote(SourceTexts& sources, const SourceRef& ref, const std::string& where) {
-    const std::string* text = sources.text(ref.source_id);
+    const std::string* text = sources.text(ref.source_id.str());
     if (text == nullptr) {
         ADD_FAILURE() << where << ": no text for source \"" << ref.source_id << "\" in " << sources.folder();
     } else if (text->find(ref.quote) == std::string::npos) {

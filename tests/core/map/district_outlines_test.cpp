@@ -22,7 +22,7 @@ TEST(DistrictOutlines, TheEmbeddedAssetHoldsBeijingsSixteenDistricts) {
     std::set<std::string> zh;
     std::size_t points = 0;
     for (const DistrictOutline& d : districts) {
-        zh.insert(d.name.zh);
+        zh.insert(d.name.zh.str());
         EXPECT_FALSE(d.name.en.empty());
         EXPECT_EQ(d.name.en.find(" District"), d.name.en.size() - 9) << d.name.en;
         ASSERT_FALSE(d.rings.empty());

@@ -22,7 +22,7 @@ struct Fixture {
         params.viewport = MapViewport{0.0, 0.0, 800.0, 600.0};
         params.camera = fit_bounds(MapCamera{}, scene.bounds, params.viewport, 20.0, MapCameraLimits{});
     }
-    std::uint32_t at(const std::string& id) const { return map_test::position(data, id); }
+    std::uint32_t at(std::string_view id) const { return map_test::position(data, std::string(id)); }
 };
 
 TEST(MapPlacement, ParksCompaniesAndDistrictsArePlacedPoliciesAreNot) {

@@ -34,7 +34,7 @@ Link link(const std::string& from, const std::string& to, const std::string& rel
 std::vector<std::string> ids_of(const std::vector<Entity>& entities,
                                 const std::vector<std::uint32_t>& order) {
     std::vector<std::string> ids;
-    for (const std::uint32_t i : order) ids.push_back(entities[i].id);
+    for (const std::uint32_t i : order) ids.push_back(entities[i].id.str());
     return ids;
 }
 

@@ -103,7 +103,7 @@ TEST(NetworkLayout, GroupsSitTogether) {
     const double median = all[all.size() / 2];
     int checked = 0;
     for (const NetworkEdge& e : g.edges) {
-        const std::string& relation = dataset->links[e.link].relation;
+        const DataString& relation = dataset->links[e.link].relation;
         const bool park_tie = relation == "located_in" && g.type[e.to] == entity_type_number("park");
         if (park_tie || relation == "developed_by") {
             EXPECT_LT(distance(l, e.from, e.to), median * 0.5)

@@ -292,7 +292,7 @@ TEST(PathwayLook, FilterGreysAndFocusFades) {
     const std::vector<PathwayLook> looks = box_looks(laid.layout, input);
     ASSERT_EQ(looks.size(), laid.layout.boxes.size());
     for (std::size_t i = 0; i < looks.size(); ++i) {
-        const std::string& id = d.entities[laid.layout.boxes[i].entity].id;
+        const DataString& id = d.entities[laid.layout.boxes[i].entity].id;
         EXPECT_EQ(looks[i].filtered_out, id == "regulator") << id;
         EXPECT_EQ(looks[i].selected, id == "m-approval") << id;
         // One hop from the approval: p1, the regulator, the cure; the rest faded.

@@ -21,7 +21,7 @@ using graph_test::GraphBuilder;
 
 std::vector<std::string> step_ids(const Dataset& d, const ProductJourney& journey) {
     std::vector<std::string> out;
-    for (const JourneyStep& s : journey.steps) out.push_back(d.entities[s.entity].id);
+    for (const JourneyStep& s : journey.steps) out.push_back(d.entities[s.entity].id.str());
     return out;
 }
 

@@ -63,7 +63,7 @@ std::vector<Found> run(const Dataset& d, const SearchIndex& index, std::string_v
                        std::size_t limit = 50) {
     std::vector<Found> out;
     for (const SearchHit& hit : search(index, query, limit)) {
-        out.push_back(Found{d.entities[hit.entity].id, hit.kind});
+        out.push_back(Found{d.entities[hit.entity].id.str(), hit.kind});
     }
     return out;
 }
@@ -283,7 +283,7 @@ TEST(SearchReference, AgreesWithBruteForceOnGeneratedData) {
             MatchKind kind{};
             int score = 0;
             if (reference_match(d.entities[i], query, kind, score)) {
-                expected.push_back(Ref{kind, score, d.entities[i].id, i});
+                expected.push_back(Ref{kind, score, d.entities[i].id.str(), i});
             }
         }
         std::sort(expected.begin(), expected.end(), [](const Ref& a, const Ref& b) {

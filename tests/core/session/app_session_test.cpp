@@ -24,7 +24,7 @@ TEST(AppSession, ABadFileKeepsTheDatasetAndSelectionAndNamesThePlace) {
     AppSession session;
     ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
     const auto before = session.dataset;
-    const std::string first_id = before->entities.front().id;
+    const std::string first_id = before->entities.front().id.str();
     ASSERT_TRUE(select_entity(session.state, *session.dataset, first_id));
     const std::uint64_t generation = session.dataset_generation;
 
@@ -51,7 +51,7 @@ TEST(AppSession, AGoodFileReplacesTheDatasetAndDropsAStaleSelection) {
 TEST(ViewState, SelectsOnlyExistingEntities) {
     AppSession session;
     ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
-    const std::string id = session.dataset->entities.back().id;
+    const std::string id = session.dataset->entities.back().id.str();
     EXPECT_TRUE(select_entity(session.state, *session.dataset, id));
     EXPECT_FALSE(select_entity(session.state, *session.dataset, "does-not-exist"));
     EXPECT_EQ(session.state.selected_id, id);
@@ -66,7 +66,7 @@ TEST(ViewState, ShiftClickConnectsOnlyToAnotherSelectedEntity) {
     ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
     const Dataset& d = *session.dataset;
     ViewState& state = session.state;
-    const std::string a = d.entities.front().id, b = d.entities.back().id;
+    const std::string a = d.entities.front().id.str(), b = d.entities.back().id.str();
     EXPECT_EQ(apply_entity_click(state, d, a, true), EntityClick::Selected);  // nothing selected yet
     EXPECT_EQ(state.selected_id, a);
     EXPECT_TRUE(state.connect_id.empty());

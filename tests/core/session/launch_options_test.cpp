@@ -46,7 +46,7 @@ TEST(LaunchOptions, BecomeLanguageThenSelectCommands) {
 TEST(LaunchOptions, AppliedCommandsChangeTheSessionAndAnUnknownIdIsReported) {
     AppSession session;
     ASSERT_TRUE(start_session(session, embedded_dataset_json(), embedded_ui_strings_json(), Language::En));
-    const std::string id = session.dataset->entities.front().id;
+    const std::string id = session.dataset->entities.front().id.str();
     EXPECT_TRUE(
         apply_launch_commands(session, parse_launch_options({"--lang", "fr_FR", "--select", id})).empty());
     EXPECT_EQ(session.state.language, Language::En);

@@ -17,7 +17,7 @@ AppSession started_session() {
 
 TEST(SessionCommand, SelectTakesAnExistingIdAndAnEmptyOneClears) {
     AppSession session = started_session();
-    const std::string id = session.dataset->entities.back().id;
+    const std::string id = session.dataset->entities.back().id.str();
     EXPECT_EQ(apply_command(session, {CommandKind::Select, id}), CommandResult::Applied);
     EXPECT_EQ(session.state.selected_id, id);
     EXPECT_EQ(apply_command(session, {CommandKind::Select, "does-not-exist"}), CommandResult::UnknownId);
@@ -104,7 +104,8 @@ TEST(SessionCommand, FocusTakesZeroToThreeHopsOrOff) {
 TEST(SessionCommand, ConnectFindsChainsBetweenTheSelectionAndTheSecondEntity) {
     AppSession session = started_session();
     ASSERT_EQ(apply_command(session, {CommandKind::Select, "product-amimestrocel"}), CommandResult::Applied);
-    ASSERT_EQ(apply_command(session, {CommandKind::Connect, "policy-dual-track-system"}), CommandResult::Applied);
+    ASSERT_EQ(apply_command(session, {CommandKind::Connect, "policy-dual-track-system"}),
+              CommandResult::Applied);
     const ExplorerStatus status = session_status(session);
     EXPECT_EQ(status.connect_id, "policy-dual-track-system");
     ASSERT_FALSE(status.chains.empty());

@@ -25,7 +25,7 @@ struct Frame {
     TimelineLayout layout;
     std::string at(float x, float y, float tolerance = 0.0f) const {
         const TimelineHit hit = hit_test(layout, x, y, tolerance);
-        if (hit.kind == TimelineHitKind::Item) return data.entities[hit.entity].id;
+        if (hit.kind == TimelineHitKind::Item) return data.entities[hit.entity].id.str();
         if (hit.kind == TimelineHitKind::Cluster) return "cluster " + std::to_string(hit.index);
         return hit.lane == kNoTimelineLane ? "-" : "lane " + std::to_string(hit.lane);
     }

@@ -91,7 +91,7 @@ TEST(TimelineIndex, LaneItemsByStartThenEndThenId) {
     const Dataset data = b.build();
     const TimelineIndex index = build_timeline_index(data, 0);
     std::vector<std::string> ids;
-    for (const TimelineItem& item : index.lanes[0].items) ids.push_back(data.entities[item.entity].id);
+    for (const TimelineItem& item : index.lanes[0].items) ids.push_back(data.entities[item.entity].id.str());
     EXPECT_EQ(ids, (std::vector<std::string>{"earlier", "first-day", "month", "a-year", "z-year"}));
     for (std::size_t p = 0; p < index.lanes[0].items.size(); ++p) {
         EXPECT_EQ(index.slots[index.lanes[0].items[p].entity].position, p);
@@ -117,7 +117,7 @@ TEST(TimelineIndex, RunningAtADayAcrossAllShapes) {
         const std::size_t n = items_running_at(lane, at, &positions);
         EXPECT_EQ(n, positions.size());
         std::vector<std::string> ids;
-        for (std::uint32_t p : positions) ids.push_back(data.entities[lane.items[p].entity].id);
+        for (std::uint32_t p : positions) ids.push_back(data.entities[lane.items[p].entity].id.str());
         return ids;
     };
     // Mid-day on 2020-03-10: the point has started too (start < day).
@@ -144,7 +144,7 @@ TEST(TimelineIndex, NextAndPreviousEventInTimeThenLaneOrder) {
     auto step = [&](std::uint32_t from, int direction) {
         TimelineSlot out;
         if (!adjacent_item(index, index.slots[from], 0.0, direction, out)) return std::string("none");
-        return data.entities[item_at(index, out).entity].id;
+        return data.entities[item_at(index, out).entity].id.str();
     };
     EXPECT_EQ(step(a1, 1), "b1");  // same day, next lane
     EXPECT_EQ(step(b1, 1), "b2");
@@ -164,7 +164,7 @@ TEST(TimelineIndex, NextAndPreviousEventInTimeThenLaneOrder) {
 // [SECTION] the filtered index (filters narrow the timeline)
 std::vector<std::string> lane_ids(const Dataset& data, const TimelineLaneIndex& lane) {
     std::vector<std::string> ids;
-    for (const TimelineItem& item : lane.items) ids.push_back(data.entities[item.entity].id);
+    for (const TimelineItem& item : lane.items) ids.push_back(data.entities[item.entity].id.str());
     return ids;
 }
 

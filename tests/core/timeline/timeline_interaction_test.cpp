@@ -41,7 +41,7 @@ struct Scene {
     std::string selection(const TimelineOutcome& outcome) const {
         if (outcome.selection == TimelineSelection::Keep) return "(kept)";
         if (outcome.selection == TimelineSelection::Clear) return "";
-        return dataset.entities[outcome.entity].id;
+        return dataset.entities[outcome.entity].id.str();
     }
     // Where the layout put an entity's mark.
     TimelinePointer on(const std::string& id) const {

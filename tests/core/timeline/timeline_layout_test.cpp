@@ -24,7 +24,7 @@ TimelineLayoutInput input_at(double px_per_day, std::uint32_t max_rows) {
 
 std::vector<std::string> ids_of(const Dataset& data, const std::vector<std::uint32_t>& entities) {
     std::vector<std::string> ids;
-    for (std::uint32_t e : entities) ids.push_back(data.entities[e].id);
+    for (std::uint32_t e : entities) ids.push_back(data.entities[e].id.str());
     return ids;
 }
 
@@ -198,7 +198,7 @@ TEST(TimelineLayout, MoreRowsShowTheSameItemsSooner) {
     std::vector<std::string> order;
     std::vector<std::uint32_t> rows;
     for (const TimelineItemBox& item : two.items) {
-        order.push_back(data.entities[item.entity].id);
+        order.push_back(data.entities[item.entity].id.str());
         rows.push_back(item.row);
     }
     EXPECT_EQ(order, (std::vector<std::string>{"E0", "E2", "E1", "E3"}));

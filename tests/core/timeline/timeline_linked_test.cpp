@@ -51,7 +51,7 @@ struct Scene : timeline_test::LinkedScene {
     std::uint32_t id(const std::string& name) const { return data.index.entity_by_id.at(name); }
     std::vector<std::string> ids(const std::vector<std::uint32_t>& entities, bool sorted = true) const {
         std::vector<std::string> out;
-        for (const std::uint32_t e : entities) out.push_back(data.entities[e].id);
+        for (const std::uint32_t e : entities) out.push_back(data.entities[e].id.str());
         if (sorted) std::sort(out.begin(), out.end());
         return out;
     }
