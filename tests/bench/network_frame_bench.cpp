@@ -42,7 +42,7 @@ using bench::quantile;
 std::string hubs_json(std::size_t n, std::size_t hub_count) {
     Dataset d = synthetic::synthetic_dataset(n, 7);
     for (std::size_t i = 0; i < d.links.size(); i += 2) {
-        const std::string& hub = d.entities[i / 2 % hub_count].id;
+        const DataString& hub = d.entities[i / 2 % hub_count].id;
         if (d.links[i].from != hub) d.links[i].to = hub;
     }
     std::string out;

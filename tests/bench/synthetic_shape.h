@@ -179,8 +179,8 @@ inline LanePlan plan_lanes(int count) {
         for (std::size_t j = 0; j < n; ++j) {
             Lane lane{n == 1 ? "all" : "lane-" + std::to_string(j + 1), {}};
             for (std::size_t b = j; b < kBaseLanes.size(); b += n) {
-                lane.name.zh += (b == j ? "" : "、") + std::string(kBaseLanes[b].zh);
-                lane.name.en += (b == j ? "" : " / ") + std::string(kBaseLanes[b].en);
+                lane.name.zh = lane.name.zh + (b == j ? "" : "、") + std::string(kBaseLanes[b].zh);
+                lane.name.en = lane.name.en + (b == j ? "" : " / ") + std::string(kBaseLanes[b].en);
                 plan.of_base[b].push_back(j);
             }
             plan.lanes.push_back(lane);
@@ -193,9 +193,9 @@ inline LanePlan plan_lanes(int count) {
                       {std::string(kBaseLanes[b].zh), std::string(kBaseLanes[b].en)}};
             if (k > 0) {
                 const Part& district = kDistricts[(k - 1) % kDistricts.size()];
-                lane.id += "-" + std::to_string(k + 1);
-                lane.name.zh += "·" + std::string(district.zh);
-                lane.name.en += ", " + std::string(district.en);
+                lane.id = lane.id + "-" + std::to_string(k + 1);
+                lane.name.zh = lane.name.zh + "·" + std::string(district.zh);
+                lane.name.en = lane.name.en + ", " + std::string(district.en);
             }
             plan.of_base[b].push_back(plan.lanes.size());
             plan.lanes.push_back(lane);
@@ -205,7 +205,7 @@ inline LanePlan plan_lanes(int count) {
 }
 
 // The lane of an entity whose type belongs to base lane `b` (no random draw with one choice).
-inline const std::string& lane_for(const LanePlan& plan, std::size_t b, Rng& rng) {
+inline const DataString& lane_for(const LanePlan& plan, std::size_t b, Rng& rng) {
     const auto& choices = plan.of_base[b];
     return plan.lanes[choices.size() == 1 ? choices[0] : choices[rng.below(choices.size())]].id;
 }

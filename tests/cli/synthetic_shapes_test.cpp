@@ -44,7 +44,7 @@ Figures figures_of(const Dataset& d) {
     std::vector<std::size_t> zh;
     std::vector<std::size_t> en;
     for (const Entity& e : d.entities) {
-        used.insert(e.lane);
+        used.insert(e.lane.str());
         zh.push_back(e.name.zh.size() / 3);
         en.push_back(e.name.en.size());
         if (!e.time.has_start) {
