@@ -130,20 +130,17 @@ void draw_linked_strip(AppSession& session, const TimelineLinked& linked, const 
     params.width = max.x - min.x;
     params.gap = em * 0.4f;
     params.rows = 1;
-    // Chips are measured in order until the strip cannot hold more; the rest (which cannot
-    // be shown, since a chip that does not fit ends the strip) get a width that never fits.
-    std::vector<std::string> names;
-    std::vector<float> widths(linked.undated.size(), params.width + 1.0f);
-    float used = 0.0f;
-    const float room = params.width * static_cast<float>(params.rows);
-    for (std::size_t i = 0; i < linked.undated.size() && used <= room; ++i) {
-        float width = 0.0f;
-        names.push_back(elide_to_width(
-            measure, pick(session.dataset->entities[linked.undated[i]].name, session.state.language),
-            em * 12.0f, width));
-        widths[i] = pad.x * 2.0f + dot * 2.0f + pad.x + width;
-        used += widths[i] + params.gap;
-    }
+    std::vector<std::string> names;  // of the chips measured (core's linked_chip_widths)
+    const std::vector<float> widths = linked_chip_widths(
+        linked.undated.size(),
+        [&](std::size_t i) {
+            float width = 0.0f;
+            names.push_back(elide_to_width(
+                measure, pick(session.dataset->entities[linked.undated[i]].name, session.state.language),
+                em * 12.0f, width));
+            return pad.x * 2.0f + dot * 2.0f + pad.x + width;
+        },
+        params);
     const LinkedStripLayout layout = layout_linked_strip(
         widths, [&](std::size_t n) { return ImGui::CalcTextSize(more_text(n).c_str()).x + pad.x * 2.0f; },
         params);

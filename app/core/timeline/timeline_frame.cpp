@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "model/dataset_index.h"
+
 namespace pe {
 
 namespace {
@@ -39,9 +41,9 @@ void add_link_lanes(const Dataset& dataset, const TimelineIndex& index, const Ti
         add_lane_of(index, selected, lanes);
         auto add_other = [&](std::uint32_t link, bool outgoing) {
             if (link >= dataset.links.size()) return;
-            const auto other =
-                dataset.index.entity_by_id.find(outgoing ? dataset.links[link].to : dataset.links[link].from);
-            if (other != dataset.index.entity_by_id.end()) add_lane_of(index, other->second, lanes);
+            const Link& l = dataset.links[link];
+            const std::uint32_t other = entity_position_or_none(dataset.index, outgoing ? l.to : l.from);
+            if (other != kNoEntity) add_lane_of(index, other, lanes);
         };
         if (selected < dataset.index.links_out.size())
             for (const std::uint32_t link : dataset.index.links_out[selected]) add_other(link, true);

@@ -51,4 +51,16 @@ LinkedStripLayout layout_linked_strip(const std::vector<float>& widths,
     return out;
 }
 
+std::vector<float> linked_chip_widths(std::size_t count, const std::function<float(std::size_t)>& measure,
+                                      const LinkedStripParams& params) {
+    std::vector<float> widths(count, params.width + 1.0f);
+    const float room = params.width * static_cast<float>(params.rows);
+    float used = params.lead;
+    for (std::size_t i = 0; i < count && used <= room; ++i) {
+        widths[i] = measure(i);
+        used += widths[i] + params.gap;
+    }
+    return widths;
+}
+
 }  // namespace pe

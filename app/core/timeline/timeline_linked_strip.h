@@ -37,4 +37,11 @@ LinkedStripLayout layout_linked_strip(const std::vector<float>& widths,
                                       const std::function<float(std::size_t)>& more_width,
                                       const LinkedStripParams& params);
 
+// The chips' widths for layout_linked_strip, measuring only as many as can be shown:
+// `measure(i)` is called in order until the chips measured fill every row (the rest could never
+// be shown, since a chip that does not fit ends the strip); those left get a width that never
+// fits. So a selection with thousands of undated links measures a strip's worth.
+std::vector<float> linked_chip_widths(std::size_t count, const std::function<float(std::size_t)>& measure,
+                                      const LinkedStripParams& params);
+
 }  // namespace pe

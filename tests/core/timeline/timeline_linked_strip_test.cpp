@@ -83,5 +83,28 @@ TEST(LinkedStrip, NoChipsNoMore) {
     EXPECT_EQ(out.more, 0u);
 }
 
+TEST(LinkedStrip, ChipsAreMeasuredOnlyUntilTheRowsAreFull) {
+    std::vector<std::size_t> measured;
+    const auto measure = [&](std::size_t i) {
+        measured.push_back(i);
+        return 40.0f;
+    };
+    // 2 rows of 100 px, 40 px chips and 10 px gaps: 50 px each, measuring stops past 200 px.
+    const std::vector<float> widths = linked_chip_widths(1000, measure, strip(100.0f, 2));
+    ASSERT_EQ(widths.size(), 1000u);
+    EXPECT_EQ(measured.size(), 5u);
+    EXPECT_EQ(measured.front(), 0u);
+    EXPECT_EQ(measured.back(), 4u);
+    EXPECT_FLOAT_EQ(widths[4], 40.0f);
+    EXPECT_GT(widths[5], 100.0f);  // never fits
+    // The layout from these widths is the one from measuring every chip.
+    const LinkedStripLayout lazy = layout_linked_strip(widths, more_width, strip(100.0f, 2));
+    const LinkedStripLayout whole =
+        layout_linked_strip(std::vector<float>(1000, 40.0f), more_width, strip(100.0f, 2));
+    ASSERT_EQ(lazy.chips.size(), whole.chips.size());
+    EXPECT_EQ(lazy.more, whole.more);
+    EXPECT_FLOAT_EQ(lazy.more_chip.x0, whole.more_chip.x0);
+}
+
 }  // namespace
 }  // namespace pe
